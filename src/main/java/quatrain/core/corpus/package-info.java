@@ -1,0 +1,7 @@
+/**
+ * Reading a person's text file into a {@link quatrain.core.corpus.Corpus}: encoding detection with a
+ * windows-1252 fallback, refusal of files that cannot be a corpus (binary, empty, too large), splitting
+ * into documents (one quatrain per line, or stanzas separated by blank lines) and the seeded
+ * train/validation split by whole documents.
+ */
+package quatrain.core.corpus;

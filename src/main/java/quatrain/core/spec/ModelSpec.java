@@ -1,0 +1,60 @@
+package quatrain.core.spec;
+
+import quatrain.core.text.TokenLevel;
+
+/**
+ * Everything that defines a model and its vocabulary. Immutable; every value is checked here so that an
+ * impossible model is refused with a message before anything is built.
+ *
+ * @param preset          name of the preset this came from ("custom" when built by hand)
+ * @param kind            GRU, LSTM or Markov chain
+ * @param level           word or character tokens
+ * @param layers          recurrent layers, 1–3
+ * @param units           units per recurrent layer
+ * @param embeddingSize   size of the token embedding; 0 means one-hot input (character level only). With a
+ *                        GloVe file the embedding takes the file's dimension instead
+ * @param dropout         dropout on the input of each recurrent layer, in [0, 0.9]
+ * @param l2              L2 weight decay on the recurrent and output weights
+ * @param sequenceLength  tokens in each training window (4 words for the seed, 40 characters for Keras)
+ * @param windowStep      distance between the starts of consecutive windows
+ * @param markovOrder     order n of the Markov chain, 1–5 (Markov only)
+ * @param lowercase       lower-case the text before tokenising
+ * @param minCount        tokens seen fewer times become {@code <unk>}
+ * @param maxVocabulary   cap on the vocabulary size, special tokens included
+ * @param gloveFile       optional path of a GloVe text file to initialise word embeddings (may be null)
+ */
+public record ModelSpec(String preset, ModelKind kind, TokenLevel level, int layers, int units, int embeddingSize,
+        double dropout, double l2, int sequenceLength, int windowStep, int markovOrder, boolean lowercase,
+        int minCount, int maxVocabulary, String gloveFile) {
+
+    public static final int MAX_UNITS = 4096;
+
+    public ModelSpec {
+        SpecException.check(preset != null && !preset.isBlank(), "preset name must not be empty");
+        SpecException.check(kind != null, "kind must be one of GRU, LSTM, MARKOV");
+        SpecException.check(level != null, "level must be WORD or CHAR");
+        SpecException.range("layers", layers, 1, 3);
+        SpecException.range("units", units, 1, MAX_UNITS);
+        SpecException.range("embeddingSize", embeddingSize, 0, 2048);
+        SpecException.check(embeddingSize > 0 || level == TokenLevel.CHAR || kind == ModelKind.MARKOV,
+                "embeddingSize 0 (one-hot input) is only for character-level models; word models need an embedding");
+        SpecException.range("dropout", dropout, 0, 0.9);
+        SpecException.range("l2", l2, 0, 1);
+        SpecException.range("sequenceLength", sequenceLength, 1, 1024);
+        SpecException.range("windowStep", windowStep, 1, sequenceLength);
+        SpecException.range("markovOrder", markovOrder, 1, 5);
+        SpecException.range("minCount", minCount, 1, 1_000_000);
+        SpecException.range("maxVocabulary", maxVocabulary, 4, 1_000_000);
+        SpecException.check(gloveFile == null || level == TokenLevel.WORD,
+                "a GloVe file initialises word embeddings; it cannot be used with a character-level model");
+        SpecException.check(gloveFile == null || kind != ModelKind.MARKOV, "a Markov chain has no embeddings to initialise");
+        if (gloveFile != null && gloveFile.isBlank()) {
+            gloveFile = null;
+        }
+    }
+
+    /** Context length the model conditions on: the window for networks, the order for Markov chains. */
+    public int contextLength() {
+        return kind == ModelKind.MARKOV ? markovOrder : sequenceLength;
+    }
+}

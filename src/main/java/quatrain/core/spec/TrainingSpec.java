@@ -1,0 +1,47 @@
+package quatrain.core.spec;
+
+/**
+ * How a model is trained.
+ *
+ * @param epochs              passes over the training windows
+ * @param batchSize           windows per minibatch
+ * @param learningRate        step size of the optimizer
+ * @param optimizer           RMSprop or Adam
+ * @param validationFraction  share of documents held out for validation, in [0, 0.5]
+ * @param seed                seed of everything random: split, initial weights, shuffling, dropout, samples
+ * @param patience            stop after this many epochs without a better validation loss (0 = never)
+ * @param sampleEvery         write samples at 0.2/0.5/1.0/1.2 every this many epochs (0 = never)
+ * @param maxMinutes          stop (between minibatches) after this much wall time; 0 = no limit
+ * @param clipNorm            clip each layer's gradient to this L2 norm; 0 = no clipping
+ */
+public record TrainingSpec(int epochs, int batchSize, double learningRate, Optimizer optimizer,
+        double validationFraction, long seed, int patience, int sampleEvery, double maxMinutes, double clipNorm) {
+
+    public TrainingSpec {
+        SpecException.range("epochs", epochs, 1, 100_000);
+        SpecException.range("batchSize", batchSize, 1, 65_536);
+        SpecException.check(learningRate > 0 && learningRate <= 10,
+                "learningRate must be above 0 and at most 10 (got " + learningRate + ")");
+        SpecException.check(optimizer != null, "optimizer must be RMSPROP or ADAM");
+        SpecException.range("validationFraction", validationFraction, 0, 0.5);
+        SpecException.range("patience", patience, 0, 10_000);
+        SpecException.range("sampleEvery", sampleEvery, 0, 100_000);
+        SpecException.range("maxMinutes", maxMinutes, 0, 525_600);
+        SpecException.range("clipNorm", clipNorm, 0, 1e6);
+    }
+
+    public TrainingSpec withEpochs(int newEpochs) {
+        return new TrainingSpec(newEpochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
+                sampleEvery, maxMinutes, clipNorm);
+    }
+
+    public TrainingSpec withMaxMinutes(double minutes) {
+        return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
+                sampleEvery, minutes, clipNorm);
+    }
+
+    public TrainingSpec withSeed(long newSeed) {
+        return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, newSeed, patience,
+                sampleEvery, maxMinutes, clipNorm);
+    }
+}

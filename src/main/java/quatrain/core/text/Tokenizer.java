@@ -1,0 +1,14 @@
+package quatrain.core.text;
+
+import java.util.List;
+
+/**
+ * Cuts one document into tokens. Line breaks inside a document become {@link Vocabulary#NEWLINE} (word
+ * level) or the character {@code "\n"} (character level), so models learn where lines end. Start and end
+ * markers are added by {@link Vocabulary#encodeDocument}, not here.
+ */
+public interface Tokenizer {
+    List<String> tokenize(String document);
+
+    TokenLevel level();
+}
