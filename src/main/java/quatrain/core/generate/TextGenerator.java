@@ -1,0 +1,128 @@
+package quatrain.core.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import quatrain.core.spec.SamplingSpec;
+import quatrain.core.text.TokenLevel;
+import quatrain.core.text.Vocabulary;
+
+/**
+ * Writes quatrains with a model: start from {@code <s>} padding and the prompt, draw tokens until
+ * {@code </s>}, the fourth line break or the token budget, then format. Quatrain i of a batch draws from
+ * {@code new SplittableRandom(seed * 1_000_003 + i)}, so the same model, settings and seed give the same
+ * text. Thread-safe if the model is: every call uses its own stepper, sampler and random stream.
+ */
+public final class TextGenerator {
+    /** Line breaks after which a quatrain ends. */
+    public static final int LINE_BREAKS = QuatrainFormatter.LINES;
+    private static final long SEED_STRIDE = 1_000_003L;
+
+    private final LanguageModel model;
+    private final NoveltyChecker novelty;
+    private final Vocabulary vocabulary;
+    private final int lineBreakId;
+
+    /** @param noveltyOrNull checks each quatrain against the corpus; null to skip */
+    public TextGenerator(LanguageModel model, NoveltyChecker noveltyOrNull) {
+        this.model = model;
+        this.novelty = noveltyOrNull;
+        this.vocabulary = model.vocabulary();
+        String lineBreak = model.spec().level() == TokenLevel.WORD ? Vocabulary.NEWLINE : "\n";
+        this.lineBreakId = vocabulary.contains(lineBreak) ? vocabulary.id(lineBreak) : -1;
+    }
+
+    /** {@code spec.count()} quatrains, indices 0 to count - 1. */
+    public List<Quatrain> generate(SamplingSpec spec) {
+        int[] prompt = encodePrompt(spec.prompt());
+        List<Quatrain> quatrains = new ArrayList<>(spec.count());
+        for (int i = 0; i < spec.count(); i++) {
+            quatrains.add(generate(spec, prompt, i));
+        }
+        return quatrains;
+    }
+
+    /** Quatrain number {@code index} of the batch {@code spec} describes. */
+    public Quatrain generateOne(SamplingSpec spec, int index) {
+        return generate(spec, encodePrompt(spec.prompt()), index);
+    }
+
+    /** One quatrain per temperature, all with index 0 of the same seed, so only the temperature differs. */
+    public List<Quatrain> sweep(SamplingSpec base, double... temperatures) {
+        int[] prompt = encodePrompt(base.prompt());
+        List<Quatrain> quatrains = new ArrayList<>(temperatures.length);
+        for (double t : temperatures) {
+            quatrains.add(generate(base.withTemperature(t), prompt, 0));
+        }
+        return quatrains;
+    }
+
+    private Quatrain generate(SamplingSpec spec, int[] prompt, int index) {
+        long start = System.nanoTime();
+        List<String> tokens = sample(spec, prompt, new SplittableRandom(spec.seed() * SEED_STRIDE + index));
+        FormattedQuatrain formatted = QuatrainFormatter.format(tokens, model.spec().level());
+        double millis = (System.nanoTime() - start) / 1e6;
+        return new Quatrain(index, formatted.text(), formatted.lines(), tokens, spec.temperature(), spec.seed(),
+                novelty == null ? null : novelty.check(formatted.text()), millis);
+    }
+
+    private List<String> sample(SamplingSpec spec, int[] prompt, SplittableRandom rng) {
+        TokenStepper stepper = model.newStepper();
+        float[] logits = null;
+        for (int i = 0; i < model.spec().contextLength(); i++) {
+            logits = stepper.step(Vocabulary.START_ID);
+        }
+        List<String> tokens = new ArrayList<>(prompt.length + spec.maxTokens());
+        int breaks = 0;
+        for (int id : prompt) {
+            logits = stepper.step(id);
+            tokens.add(vocabulary.token(id));
+            breaks += id == lineBreakId ? 1 : 0;
+        }
+        Sampler sampler = new Sampler();
+        boolean[] banned = Sampler.banning(vocabulary.size(), Vocabulary.UNKNOWN_ID, Vocabulary.START_ID);
+        for (int n = 0; n < spec.maxTokens(); n++) {
+            int id = draw(sampler, logits, spec, banned, rng);
+            if (id == Vocabulary.END_ID || id == lineBreakId && ++breaks >= LINE_BREAKS) {
+                break;
+            }
+            tokens.add(vocabulary.token(id));
+            if (n + 1 < spec.maxTokens()) {
+                logits = stepper.step(id);
+            }
+        }
+        return tokens;
+    }
+
+    private static int draw(Sampler sampler, float[] logits, SamplingSpec spec, boolean[] banned,
+            SplittableRandom rng) {
+        try {
+            return sampler.sample(logits, spec.temperature(), spec.topK(), spec.topP(), banned, rng);
+        } catch (IllegalArgumentException e) {
+            throw new GenerationException("The model gave no token that can be written next; "
+                    + "it may be untrained or damaged.", e);
+        }
+    }
+
+    private int[] encodePrompt(String prompt) {
+        List<String> tokens = model.spec().level().tokenizer(model.spec().lowercase()).tokenize(prompt);
+        Set<String> unknown = new LinkedHashSet<>();
+        int[] ids = new int[tokens.size()];
+        for (int i = 0; i < ids.length; i++) {
+            String token = tokens.get(i);
+            ids[i] = vocabulary.id(token);
+            if (!vocabulary.contains(token) || Vocabulary.isSpecial(ids[i])) {
+                unknown.add(token.equals("\n") ? "\\n" : token);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new GenerationException("The prompt has " + (unknown.size() == 1 ? "a token" : "tokens")
+                    + " not in the model's vocabulary: " + String.join(", ", unknown)
+                    + ". Use words (or characters) that occur in the training text.");
+        }
+        return ids;
+    }
+}
