@@ -96,7 +96,7 @@ public final class CorpusLoader {
     }
 
     /**
-     * Stanzas when blank lines separate blocks and a typical block has more than one line; otherwise
+     * Stanzas when blank lines separate blocks and most blocks have more than one line; otherwise
      * one document per line.
      */
     static DocumentFormat detect(String text) {
@@ -110,7 +110,7 @@ public final class CorpusLoader {
                 multiLine++;
             }
         }
-        return multiLine * 2 >= blocks.size() ? DocumentFormat.STANZAS : DocumentFormat.LINES;
+        return multiLine * 2 > blocks.size() ? DocumentFormat.STANZAS : DocumentFormat.LINES;
     }
 
     static List<String> split(String text, DocumentFormat format) {

@@ -1,0 +1,16 @@
+package quatrain;
+
+import quatrain.cli.QuatrainCommand;
+
+/**
+ * The one entry point: with no arguments it opens the desktop app, with a command it is the command line.
+ * Not a JavaFX {@code Application} itself, so that a class-path launch works without the module system.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(QuatrainCommand.execute(args.length == 0 ? new String[] {"--help"} : args));
+    }
+}

@@ -1,0 +1,65 @@
+package quatrain.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import quatrain.core.Json;
+import quatrain.core.bundle.Manifest;
+import quatrain.core.corpus.CorpusLoader;
+import quatrain.core.training.EpochStats;
+import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.bundle.BundleInfo;
+
+/** {@code quatrain info}: what a model file holds. */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Show what a model file holds.")
+final class InfoCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A .quatrain model file.")
+    Path file;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "The model file (same as the positional FILE).")
+    Path model;
+
+    @Option(names = "--json", description = "Print everything as JSON.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path target = model != null ? model : file;
+        if (target == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing model file: quatrain info FILE");
+        }
+        BundleInfo info = BundleIO.readInfo(target);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.writePretty(info));
+        } else {
+            Manifest m = info.manifest();
+            out.printf(Locale.ROOT, "model        %s (%s, %s level), %,d parameters, vocabulary %,d%n", m.preset(), m.kind(),
+                    info.model().level().name().toLowerCase(Locale.ROOT), m.parameters(), info.vocabularySize());
+            out.printf(Locale.ROOT, "corpus       %s, %s, %,d documents, sha256 %s%n", m.corpus().name(),
+                    CorpusLoader.humanBytes(m.corpus().sizeBytes()), m.corpus().documents(), m.corpus().sha256());
+            out.printf(Locale.ROOT, "training     %d epochs done (%s), seed %d, best validation loss %.4f at epoch %d%n",
+                    info.state().epochsDone(), info.state().stopReason().toLowerCase(Locale.ROOT).replace('_', ' '), m.seed(),
+                    info.state().bestValLoss(), info.state().bestEpoch());
+            for (EpochStats s : info.history()) {
+                out.println("  " + ProgressPrinter.epochLine(s, s.epoch() == info.state().bestEpoch()));
+            }
+            out.printf(Locale.ROOT, "made by      Quatrain Studio %s, DL4J %s, Java %s, %s %s on %s%n", m.appVersion(),
+                    m.dl4jVersion().isEmpty() ? "-" : m.dl4jVersion(), m.javaVersion(), m.os(), m.arch(), m.backend());
+            out.printf(Locale.ROOT, "dates        created %s, updated %s%n", m.createdAt(), m.updatedAt());
+            out.printf(Locale.ROOT, "file         %s (%s)%s%n", target, CorpusLoader.humanBytes(info.fileBytes()),
+                    info.hasCorpus() ? ", corpus included for novelty checks" : "");
+        }
+        out.flush();
+        return 0;
+    }
+}

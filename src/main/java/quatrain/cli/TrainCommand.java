@@ -1,0 +1,176 @@
+package quatrain.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import quatrain.core.corpus.Corpus;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.Overrides;
+import quatrain.core.spec.Preset;
+import quatrain.core.spec.Presets;
+import quatrain.core.spec.SpecException;
+import quatrain.core.spec.TrainingSpec;
+import quatrain.core.training.StopReason;
+import quatrain.core.training.TrainingControl;
+import quatrain.core.training.TrainingListener;
+import quatrain.engine.Trainer;
+import quatrain.engine.TrainingRequest;
+import quatrain.engine.TrainingResult;
+import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.bundle.BundleInfo;
+
+/** {@code quatrain train}: corpus → model file. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a model on a text and save it as one .quatrain file (written after every epoch;",
+            "the best epoch's weights are kept for generation). Ctrl+C stops between minibatches and saves."})
+final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpusOptions;
+
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = Presets.QUATRAINS_GRU,
+            description = "Model preset: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = PresetNames.class)
+    String preset;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs to train (in all, when resuming).")
+    Integer epochs;
+
+    @Option(names = "--max-minutes", paramLabel = "M", description = "Stop after M minutes of training and save.")
+    Double maxMinutes;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Model file to write (default: CORPUS-PRESET.quatrain).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "Continue training this model file on the same corpus.")
+    Path resume;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for the split, weights, shuffling and samples.")
+    Long seed;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Windows per minibatch.")
+    Integer batchSize;
+
+    @Option(names = "--learning-rate", paramLabel = "LR", description = "Learning rate.")
+    Double learningRate;
+
+    @Option(names = "--glove", paramLabel = "FILE", description = "GloVe text file to initialise word embeddings.")
+    Path glove;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = {"Override any model or training setting, e.g. --set units=256 --set dropout=0.3",
+                "--set patience=0. See 'quatrain presets --json' for the names."})
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print training events as JSON lines on standard output.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Corpus corpus = corpusOptions.load();
+        TrainingRequest request = request(corpus);
+        TrainingListener listener = json ? new JsonEventPrinter(out) : new ProgressPrinter(err, System.console() != null);
+        TrainingControl control = new TrainingControl();
+        Thread trainer = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            control.cancel();
+            try {
+                trainer.join(120_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "quatrain-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainingResult result;
+        try {
+            result = new Trainer().train(request, listener, control);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for us to return
+            }
+        }
+        if (!json) {
+            out.printf(Locale.ROOT, "saved %s (%s; %d epochs, best validation loss %.4f)%n", result.output(),
+                    result.reason().description(), result.state().epochsDone(), result.state().bestValLoss());
+        }
+        out.flush();
+        return result.reason() == StopReason.FAILED ? 1 : 0;
+    }
+
+    private TrainingRequest request(Corpus corpus) {
+        if (resume != null) {
+            BundleInfo info = BundleIO.readInfo(resume);
+            TrainingSpec training = applyTrainingOptions(info.training());
+            return new TrainingRequest(corpus, null, training, out != null ? out : resume, resume);
+        }
+        Preset p = Presets.get(preset);
+        Map<String, String> modelSettings = new LinkedHashMap<>();
+        Map<String, String> trainingSettings = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            if (isKey(p.model(), e.getKey())) {
+                modelSettings.put(e.getKey(), e.getValue());
+            } else if (isKey(p.training(), e.getKey())) {
+                trainingSettings.put(e.getKey(), e.getValue());
+            } else {
+                throw new SpecException("unknown setting \"" + e.getKey() + "\"; model settings: "
+                        + String.join(", ", Overrides.keys(p.model())) + "; training settings: "
+                        + String.join(", ", Overrides.keys(p.training())));
+            }
+        }
+        if (glove != null) {
+            modelSettings.put("gloveFile", glove.toString());
+        }
+        ModelSpec model = Overrides.apply(p.model(), modelSettings);
+        TrainingSpec training = applyTrainingOptions(Overrides.apply(p.training(), trainingSettings));
+        Path target = out != null ? out : Path.of(defaultName(corpus, p.name()));
+        return new TrainingRequest(corpus, model, training, target, null);
+    }
+
+    private TrainingSpec applyTrainingOptions(TrainingSpec base) {
+        Map<String, String> o = new LinkedHashMap<>();
+        if (epochs != null) {
+            o.put("epochs", epochs.toString());
+        }
+        if (maxMinutes != null) {
+            o.put("maxMinutes", maxMinutes.toString());
+        }
+        if (seed != null) {
+            o.put("seed", seed.toString());
+        }
+        if (batchSize != null) {
+            o.put("batchSize", batchSize.toString());
+        }
+        if (learningRate != null) {
+            o.put("learningRate", learningRate.toString());
+        }
+        return Overrides.apply(base, o);
+    }
+
+    private static boolean isKey(Record spec, String key) {
+        String wanted = key.replace("-", "").replace("_", "");
+        return Overrides.keys(spec).stream().anyMatch(k -> k.equalsIgnoreCase(wanted));
+    }
+
+    static String defaultName(Corpus corpus, String preset) {
+        String base = corpus.name().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
+        if (base.isEmpty() || base.startsWith("built-in")) {
+            base = "sample";
+        }
+        return base + "-" + preset + BundleIO.EXTENSION;
+    }
+}

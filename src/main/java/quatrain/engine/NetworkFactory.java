@@ -1,0 +1,116 @@
+package quatrain.engine;
+
+import org.deeplearning4j.nn.conf.GradientNormalization;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
+
+import quatrain.core.spec.ModelKind;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.TrainingSpec;
+import quatrain.core.text.GloveVectors;
+import quatrain.engine.nn.GruLayer;
+
+/**
+ * Builds the DL4J network of a {@link ModelSpec}: token ids → embedding (or one-hot input) → [dropout →
+ * GRU/LSTM] × layers → softmax over the vocabulary, trained with sparse cross-entropy on the token that
+ * follows each window. Time is NWC ({@code [batch, time, features]}) throughout.
+ */
+public final class NetworkFactory {
+    private NetworkFactory() {
+    }
+
+    /** Embedding size actually used: the GloVe dimension when vectors are given, else the spec's. */
+    public static int embeddingSize(ModelSpec spec, GloveVectors glove) {
+        return glove != null ? glove.dimension() : spec.embeddingSize();
+    }
+
+    public static MultiLayerNetwork build(ModelSpec spec, TrainingSpec training, int vocabularySize,
+            GloveVectors glove) {
+        if (!spec.kind().isNeural()) {
+            throw new IllegalArgumentException("not a neural model: " + spec.kind());
+        }
+        int embedding = embeddingSize(spec, glove);
+        int length = spec.sequenceLength();
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(training.seed())
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.XAVIER_UNIFORM)
+                .updater(updater(training))
+                .gradientNormalization(training.clipNorm() > 0 ? GradientNormalization.ClipL2PerLayer
+                        : GradientNormalization.None)
+                .gradientNormalizationThreshold(training.clipNorm() > 0 ? training.clipNorm() : 1.0)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list();
+        int nIn;
+        if (embedding > 0) {
+            list.layer(new EmbeddingSequenceLayer.Builder().nIn(vocabularySize).nOut(embedding).inputLength(length)
+                    .outputDataFormat(RNNFormat.NWC).hasBias(false).build());
+            nIn = embedding;
+        } else {
+            nIn = vocabularySize;
+        }
+        for (int i = 0; i < spec.layers(); i++) {
+            boolean last = i == spec.layers() - 1;
+            if (spec.dropout() > 0) {
+                list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).build());
+            }
+            list.layer(recurrent(spec, i == 0 ? nIn : spec.units(), last));
+        }
+        list.layer(new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX)
+                .nIn(spec.units()).nOut(vocabularySize).l2(spec.l2()).build());
+        // For an embedding the input "size" is the vocabulary: DL4J sets the embedding's nIn from it.
+        list.setInputType(InputType.recurrent(vocabularySize, length, RNNFormat.NWC));
+        MultiLayerConfiguration conf = list.build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        if (glove != null) {
+            initEmbedding(net, glove);
+        }
+        return net;
+    }
+
+    private static org.deeplearning4j.nn.conf.layers.Layer recurrent(ModelSpec spec, int nIn, boolean last) {
+        if (spec.kind() == ModelKind.GRU) {
+            return new GruLayer.Builder().nIn(nIn).nOut(spec.units()).returnSequences(!last).l2(spec.l2()).build();
+        }
+        LSTM lstm = new LSTM.Builder().nIn(nIn).nOut(spec.units()).activation(Activation.TANH)
+                .gateActivationFunction(Activation.SIGMOID).dataFormat(RNNFormat.NWC).l2(spec.l2()).build();
+        return last ? new LastTimeStep(lstm) : lstm;
+    }
+
+    static IUpdater updater(TrainingSpec training) {
+        return switch (training.optimizer()) {
+            case RMSPROP -> new RmsProp(training.learningRate(), 0.9, 1e-7);
+            case ADAM -> new Adam(training.learningRate());
+        };
+    }
+
+    private static void initEmbedding(MultiLayerNetwork net, GloveVectors glove) {
+        INDArray weights = net.getLayer(0).getParam("W");
+        for (int id = 0; id < glove.vectors().length; id++) {
+            float[] v = glove.vectors()[id];
+            if (v != null) {
+                weights.putRow(id, Nd4j.createFromArray(v));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package quatrain.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import quatrain.core.bundle.BundleException;
+import quatrain.core.generate.LanguageModel;
+import quatrain.core.generate.NoveltyChecker;
+import quatrain.core.generate.TextGenerator;
+import quatrain.core.markov.MarkovModel;
+import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.bundle.ModelBundle;
+
+/**
+ * A model file opened for use: its contents, the model to generate with (the best epoch's weights) and,
+ * when the file carries its corpus, the novelty checker. Needs nothing but the file.
+ */
+public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, NoveltyChecker novelty) {
+
+    public static TrainedModel open(Path file) {
+        ModelBundle bundle = BundleIO.read(file);
+        LanguageModel model;
+        if (bundle.model().kind().isNeural()) {
+            model = NeuralModel.withParams(bundle.network(), bundle.bestParams(), bundle.vocabulary(), bundle.model());
+        } else {
+            try {
+                model = MarkovModel.read(new ByteArrayInputStream(bundle.markov()), bundle.vocabulary(), bundle.model());
+            } catch (IOException e) {
+                throw new BundleException("\"" + file.getFileName() + "\" is damaged: its Markov chain cannot be read ("
+                        + e.getMessage() + ").", e);
+            }
+        }
+        NoveltyChecker novelty = bundle.documents().isEmpty() ? null : NoveltyChecker.of(bundle.documents());
+        return new TrainedModel(file, bundle, model, novelty);
+    }
+
+    public TextGenerator generator() {
+        return new TextGenerator(model, novelty);
+    }
+}

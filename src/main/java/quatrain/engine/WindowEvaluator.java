@@ -1,0 +1,92 @@
+package quatrain.engine;
+
+import java.nio.FloatBuffer;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import quatrain.core.text.Vocabulary;
+import quatrain.engine.data.BatchBuffers;
+import quatrain.engine.data.WindowSet;
+
+/**
+ * Cross-entropy and top-1 accuracy of a network over windows, in inference mode (no dropout), exactly as
+ * training computes its loss: one prediction per window. Also splits the figures into all targets and
+ * in-vocabulary targets for evaluation reports.
+ */
+final class WindowEvaluator {
+    private static final double MIN_PROBABILITY = 1e-12;
+
+    /** Sums over a set of windows. */
+    record Totals(long targets, double lossSum, long correct, long knownTargets, double knownLossSum, long knownCorrect) {
+        double loss() {
+            return targets == 0 ? Double.NaN : lossSum / targets;
+        }
+
+        double accuracy() {
+            return targets == 0 ? Double.NaN : (double) correct / targets;
+        }
+
+        double knownLoss() {
+            return knownTargets == 0 ? Double.NaN : knownLossSum / knownTargets;
+        }
+
+        double knownAccuracy() {
+            return knownTargets == 0 ? Double.NaN : (double) knownCorrect / knownTargets;
+        }
+    }
+
+    private WindowEvaluator() {
+    }
+
+    static Totals evaluate(MultiLayerNetwork net, WindowSet windows, int vocabularySize, boolean oneHot, int batchSize) {
+        long targets = 0;
+        long correct = 0;
+        double lossSum = 0;
+        long known = 0;
+        long knownCorrect = 0;
+        double knownLoss = 0;
+        if (windows.size() == 0) {
+            return new Totals(0, 0, 0, 0, 0, 0);
+        }
+        BatchBuffers buffers = new BatchBuffers(windows, vocabularySize, oneHot);
+        int[] order = new int[windows.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int from = 0; from < order.length; from += batchSize) {
+            int count = Math.min(batchSize, order.length - from);
+            buffers.fill(order, from, count);
+            INDArray probs = net.output(buffers.features(), false);
+            FloatBuffer p = probs.dup('c').data().asNioFloat();
+            for (int b = 0; b < count; b++) {
+                int target = buffers.label(b);
+                int base = b * vocabularySize;
+                double loss = -Math.log(Math.max(p.get(base + target), MIN_PROBABILITY));
+                boolean hit = argmax(p, base, vocabularySize) == target;
+                targets++;
+                lossSum += loss;
+                correct += hit ? 1 : 0;
+                if (target != Vocabulary.UNKNOWN_ID) {
+                    known++;
+                    knownLoss += loss;
+                    knownCorrect += hit ? 1 : 0;
+                }
+            }
+        }
+        return new Totals(targets, lossSum, correct, known, knownLoss, knownCorrect);
+    }
+
+    private static int argmax(FloatBuffer p, int base, int n) {
+        int best = 0;
+        float bestValue = p.get(base);
+        for (int i = 1; i < n; i++) {
+            float v = p.get(base + i);
+            if (v > bestValue) {
+                bestValue = v;
+                best = i;
+            }
+        }
+        return best;
+    }
+}

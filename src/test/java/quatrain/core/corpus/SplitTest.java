@@ -1,0 +1,42 @@
+package quatrain.core.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class SplitTest {
+    private static final List<Integer> DOCS = IntStream.range(0, 100).boxed().toList();
+
+    @Test
+    void holdsOutWholeDocumentsInTheAskedProportion() {
+        Split<Integer> s = Split.of(DOCS, 0.1, 7);
+        assertThat(s.validation()).hasSize(10);
+        assertThat(s.train()).hasSize(90);
+        List<Integer> all = new ArrayList<>(s.train());
+        all.addAll(s.validation());
+        assertThat(all).containsExactlyInAnyOrderElementsOf(DOCS);
+    }
+
+    @Test
+    void sameSeedSameSplitOtherSeedOtherSplit() {
+        assertThat(Split.of(DOCS, 0.2, 1)).isEqualTo(Split.of(DOCS, 0.2, 1));
+        assertThat(Split.of(DOCS, 0.2, 1).validation()).isNotEqualTo(Split.of(DOCS, 0.2, 2).validation());
+    }
+
+    @Test
+    void keepsDocumentOrderWithinEachSide() {
+        Split<Integer> s = Split.of(DOCS, 0.3, 3);
+        assertThat(s.train()).isSorted();
+        assertThat(s.validation()).isSorted();
+    }
+
+    @Test
+    void holdsOutAtLeastOneDocumentWhenAFractionIsAsked() {
+        assertThat(Split.of(List.of(1, 2, 3), 0.05, 0).validation()).hasSize(1);
+        assertThat(Split.of(List.of(1, 2, 3), 0.0, 0).validation()).isEmpty();
+    }
+}
