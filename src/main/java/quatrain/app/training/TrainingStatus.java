@@ -1,0 +1,25 @@
+package quatrain.app.training;
+
+/** Where the background training service stands. */
+public enum TrainingStatus {
+    IDLE("Ready"),
+    RUNNING("Training"),
+    PAUSED("Paused"),
+    STOPPING("Stopping…"),
+    FINISHED("Finished"),
+    FAILED("Failed");
+
+    private final String label;
+
+    TrainingStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isActive() {
+        return this == RUNNING || this == PAUSED || this == STOPPING;
+    }
+}
