@@ -3,7 +3,6 @@ package quatrain.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,6 +27,7 @@ import quatrain.core.training.TrainingListener;
 import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.ModelBundle;
 import quatrain.engine.data.BatchBuffers;
+import quatrain.engine.data.Shuffle;
 import quatrain.engine.data.WindowSet;
 
 /**
@@ -153,7 +153,7 @@ final class NeuralTraining {
 
     /** Returns null when the epoch completed, else why it was interrupted. */
     private StopReason trainEpoch(int epoch, int batches) {
-        int[] order = shuffledOrder(epoch);
+        int[] order = Shuffle.permutation(trainWindows.size(), training.seed() * 31L + epoch);
         BatchBuffers buffers = new BatchBuffers(trainWindows, data.vocabulary().size(), oneHot);
         boolean regularised = spec.l2() > 0;
         int first = epoch == state.epochsDone() + 1 ? state.batchesIntoEpoch() : 0;
@@ -237,21 +237,6 @@ final class NeuralTraining {
     /** Training wall time over all runs of this model. */
     private double elapsed() {
         return elapsedBefore + (System.nanoTime() - runStart) / 1e9;
-    }
-
-    private int[] shuffledOrder(int epoch) {
-        int[] order = new int[trainWindows.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Random rng = new Random(training.seed() * 31L + epoch);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     private void checkpoint(int epoch, boolean best) {

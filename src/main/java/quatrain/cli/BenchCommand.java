@@ -1,0 +1,140 @@
+package quatrain.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import quatrain.core.Json;
+import quatrain.core.corpus.Corpus;
+import quatrain.core.corpus.CorpusException;
+import quatrain.core.corpus.CorpusLoader;
+import quatrain.core.corpus.TextDecoder;
+import quatrain.core.corpus.DocumentFormat;
+import quatrain.core.sample.SampleCorpus;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.Overrides;
+import quatrain.core.spec.Preset;
+import quatrain.core.spec.Presets;
+import quatrain.core.spec.TrainingSpec;
+import quatrain.engine.TrainedModel;
+import quatrain.engine.bench.BenchResult;
+import quatrain.engine.bench.GenerationBenchmark;
+import quatrain.engine.bench.Machine;
+import quatrain.engine.bench.TrainingBenchmark;
+
+/** {@code quatrain bench}: figures for docs/BENCHMARKS.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure training speed (seconds per epoch, tokens/s) or generation speed (ms per quatrain).",
+            "Prints one JSON line per case with --json. Run on a quiet machine; see docs/BENCHMARKS.md."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--case", required = true, paramLabel = "NAME",
+            description = "A preset name (quatrains-gru, chars-lstm, markov), word-lstm, or generate.")
+    String caseName;
+
+    @Option(names = "--corpus", paramLabel = "FILE", description = "Text to train on (default: the built-in sample).")
+    Path corpus;
+
+    @Option(names = "--chars", paramLabel = "N", defaultValue = "0",
+            description = "Use only the first N characters of the corpus (0 = all).")
+    int chars;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "AUTO", description = "Document format of the corpus.")
+    DocumentFormat format;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Compute threads (0 = ND4J's default).")
+    int threads;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "3", description = "Epochs; the first is a warm-up (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--batches", paramLabel = "N", defaultValue = "0",
+            description = "Time only N minibatches per epoch and extrapolate (0 = whole epochs).")
+    int batches;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a model or training setting.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file for the generate case.")
+    Path model;
+
+    @Option(names = "--quatrains", paramLabel = "N", defaultValue = "200", description = "Quatrains to time (generate).")
+    int quatrains;
+
+    @Option(names = "--json", description = "Print the figures as one JSON line.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (threads > 0) {
+            Machine.useThreads(threads);
+        }
+        BenchResult result;
+        if (caseName.equals("generate")) {
+            if (model == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--case generate needs --model FILE");
+            }
+            result = GenerationBenchmark.run(TrainedModel.open(model), quatrains, 32);
+        } else {
+            Preset preset = preset(caseName);
+            Map<String, String> modelSettings = new LinkedHashMap<>();
+            Map<String, String> trainingSettings = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : settings.entrySet()) {
+                boolean isModel = Overrides.keys(preset.model()).stream()
+                        .anyMatch(k -> k.equalsIgnoreCase(e.getKey().replace("-", "")));
+                (isModel ? modelSettings : trainingSettings).put(e.getKey(), e.getValue());
+            }
+            ModelSpec m = Overrides.apply(preset.model(), modelSettings);
+            TrainingSpec t = Overrides.apply(preset.training(), trainingSettings);
+            result = TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(result.values()));
+        } else {
+            result.values().forEach((k, v) -> out.printf(Locale.ROOT, "%-28s %s%n", k, v));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The presets, plus "word-lstm": the seed's word model with an LSTM instead of the GRU. */
+    static Preset preset(String name) {
+        if (name.equals("word-lstm")) {
+            Preset gru = Presets.get(Presets.QUATRAINS_GRU);
+            return new Preset(name, "word LSTM", Overrides.apply(gru.model(), Map.of("kind", "LSTM")), gru.training());
+        }
+        return Presets.get(name);
+    }
+
+    private Corpus loadCorpus() {
+        if (corpus == null) {
+            return SampleCorpus.corpus();
+        }
+        CorpusLoader loader = new CorpusLoader(format, CorpusLoader.DEFAULT_MAX_BYTES);
+        if (chars <= 0) {
+            return loader.load(corpus);
+        }
+        String text = TextDecoder.decode(readAll(corpus)).text();
+        return loader.fromText(corpus.getFileName() + " (first " + chars + " characters)",
+                text.substring(0, Math.min(chars, text.length())));
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CorpusException("Cannot read \"" + file + "\": " + e.getMessage(), e);
+        }
+    }
+}

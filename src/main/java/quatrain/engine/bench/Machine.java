@@ -1,0 +1,59 @@
+package quatrain.engine.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bytedeco.javacpp.Pointer;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Thread settings and memory readings for benchmarks. */
+public final class Machine {
+    private Machine() {
+    }
+
+    /** Limits ND4J's compute threads (OpenMP and BLAS) to {@code threads}. */
+    public static void useThreads(int threads) {
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+    }
+
+    public static int threads() {
+        return Nd4j.getEnvironment().maxThreads();
+    }
+
+    /** Peak of the heap pools since the JVM started, in MB. */
+    public static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / 1048576.0;
+    }
+
+    /** Native memory JavaCPP/ND4J has allocated now, in MB. */
+    public static double offHeapMb() {
+        return Pointer.totalBytes() / 1048576.0;
+    }
+
+    /** Peak resident set size of the process (Linux VmHWM), in MB; NaN elsewhere. */
+    public static double peakRssMb() {
+        Path status = Path.of("/proc/self/status");
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,83 @@
+package quatrain.engine.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.factory.Nd4j;
+
+import quatrain.core.corpus.Corpus;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.TrainingSpec;
+import quatrain.core.text.TokenizedCorpus;
+import quatrain.engine.Backends;
+import quatrain.engine.NetworkFactory;
+import quatrain.engine.data.BatchBuffers;
+import quatrain.engine.data.Shuffle;
+import quatrain.engine.data.WindowSet;
+
+/**
+ * Times the training loop of a model on a corpus: the same network, windows and minibatch buffers as
+ * training, without validation or checkpoints (as the PyTorch peer measures). The first epoch is a
+ * warm-up; the median of the others is reported. With a batch limit, epoch time is extrapolated from the
+ * timed minibatches to the full epoch.
+ */
+public final class TrainingBenchmark {
+    private TrainingBenchmark() {
+    }
+
+    public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
+            int batchLimit) {
+        long prepStart = System.nanoTime();
+        TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null);
+        WindowSet windows = WindowSet.of(data.train(), spec.sequenceLength(), spec.windowStep());
+        MultiLayerNetwork net = NetworkFactory.build(spec, training, data.vocabulary().size(), null);
+        double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
+        BatchBuffers buffers = new BatchBuffers(windows, data.vocabulary().size(), spec.embeddingSize() == 0);
+        int batch = training.batchSize();
+        int batchesPerEpoch = (windows.size() + batch - 1) / batch;
+        int timed = batchLimit > 0 ? Math.min(batchLimit, batchesPerEpoch) : batchesPerEpoch;
+        List<Double> epochSeconds = new ArrayList<>();
+        double lastLoss = Double.NaN;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            int[] order = Shuffle.permutation(windows.size(), training.seed() + epoch);
+            Nd4j.getRandom().setSeed(training.seed() + epoch);
+            long start = System.nanoTime();
+            for (int b = 0; b < timed; b++) {
+                int from = b * batch;
+                buffers.fill(order, from, Math.min(batch, order.length - from));
+                net.fit(buffers.features(), buffers.labels());
+            }
+            lastLoss = net.score();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            epochSeconds.add(seconds * batchesPerEpoch / timed);
+        }
+        double median = median(epochSeconds.size() > 1 ? epochSeconds.subList(1, epochSeconds.size()) : epochSeconds);
+        return new BenchResult().put("case", name).put("corpus", corpus.name())
+                .put("corpus_chars", corpus.characterCount()).put("vocabulary", data.vocabulary().size())
+                .put("windows", windows.size()).put("sequence_length", spec.sequenceLength())
+                .put("batch_size", batch).put("batches_per_epoch", batchesPerEpoch).put("batches_timed", timed)
+                .put("parameters", net.numParams()).put("threads", Machine.threads())
+                .put("device", Backends.current().summary())
+                .put("sec_per_epoch", round(median, 3))
+                .put("tokens_per_s", Math.round(windows.size() / median))
+                .put("ms_per_batch", round(median * 1000 / batchesPerEpoch, 2))
+                .put("epoch_seconds", epochSeconds.stream().map(s -> round(s, 3)).toList())
+                .put("last_batch_loss", round(lastLoss, 4)).put("prepare_seconds", round(prepSeconds, 2))
+                .put("peak_heap_mb", round(Machine.peakHeapMb(), 1)).put("off_heap_mb", round(Machine.offHeapMb(), 1))
+                .put("peak_rss_mb", round(Machine.peakRssMb(), 1));
+    }
+
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}
