@@ -2,7 +2,7 @@ package quatrain.app;
 
 import java.util.concurrent.Executor;
 
-import quatrain.app.shell.AppDirs;
+import quatrain.core.AppDirs;
 import quatrain.app.training.TrainingService;
 
 /**

@@ -13,7 +13,7 @@ import quatrain.core.QuatrainException;
 @Command(name = "quatrain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train a neural text generator on a text of your own and read what it writes.",
         subcommands = {TrainCommand.class, GenerateCommand.class, EvaluateCommand.class, InfoCommand.class,
-                PresetsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                PresetsCommand.class, UiCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run without a command to open the desktop app.",
                 "Exit codes: 0 success, 1 failure, 2 wrong usage."})
 public final class QuatrainCommand implements Runnable {

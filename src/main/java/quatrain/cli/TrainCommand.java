@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import quatrain.core.AppDirs;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
@@ -18,6 +19,7 @@ import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.core.spec.SpecException;
 import quatrain.core.spec.TrainingSpec;
+import quatrain.core.training.RunNames;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingListener;
@@ -26,6 +28,7 @@ import quatrain.engine.TrainingRequest;
 import quatrain.engine.TrainingResult;
 import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.BundleInfo;
+import quatrain.engine.ui.RunRecorder;
 
 /** {@code quatrain train}: corpus → model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -72,6 +75,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print training events as JSON lines on standard output.")
     boolean json;
 
+    @Option(names = "--runs", paramLabel = "DIR",
+            description = "Record statistics for the training UI ('quatrain ui') in DIR (default: ${DEFAULT-VALUE}).")
+    Path runs = AppDirs.forCurrentPlatform().runs();
+
+    @Option(names = "--no-stats", description = "Do not record statistics for the training UI.")
+    boolean noStats;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,6 +91,12 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Corpus corpus = corpusOptions.load();
         TrainingRequest request = request(corpus);
+        if (!noStats && request.model() != null && request.model().kind().isNeural()) {
+            request = request.withStatsFile(runs.resolve(RunNames.runId(corpus.name(), request.model().preset())
+                    + RunRecorder.EXTENSION));
+        } else if (!noStats && request.resumeFrom() != null) {
+            request = request.withStatsFile(runs.resolve(RunNames.runId(corpus.name(), "resumed") + RunRecorder.EXTENSION));
+        }
         TrainingListener listener = json ? new JsonEventPrinter(out) : new ProgressPrinter(err, System.console() != null);
         TrainingControl control = new TrainingControl();
         Thread trainer = Thread.currentThread();
@@ -166,11 +182,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static String defaultName(Corpus corpus, String preset) {
-        String base = corpus.name().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]+", "-")
-                .replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
-        if (base.isEmpty() || base.startsWith("built-in")) {
-            base = "sample";
-        }
+        String base = corpus.name().startsWith("Built-in") ? "sample" : RunNames.slug(corpus.name());
         return base + "-" + preset + BundleIO.EXTENSION;
     }
 }

@@ -29,6 +29,7 @@ import quatrain.engine.bundle.ModelBundle;
 import quatrain.engine.data.BatchBuffers;
 import quatrain.engine.data.Shuffle;
 import quatrain.engine.data.WindowSet;
+import quatrain.engine.ui.RunRecorder;
 
 /**
  * One run of the training loop of a network: epochs of shuffled minibatches, validation, best-model
@@ -88,6 +89,12 @@ final class NeuralTraining {
         CorpusRequirements.advice(data, spec).ifPresent(a -> listener.onEvent(new TrainingEvent.Warning(a)));
         runStart = System.nanoTime();
         elapsedBefore = state.elapsedSeconds();
+        try (RunRecorder recorder = request.statsFile() == null ? null : RunRecorder.attach(net, request.statsFile())) {
+            return epochs(batches);
+        }
+    }
+
+    private TrainingResult epochs(int batches) {
         for (int epoch = state.epochsDone() + 1; epoch <= training.epochs(); epoch++) {
             StopReason interrupted = trainEpoch(epoch, batches);
             if (interrupted != null) {

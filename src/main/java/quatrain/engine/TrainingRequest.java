@@ -15,8 +15,10 @@ import quatrain.core.spec.TrainingSpec;
  * @param training    how to train; when resuming, its validation fraction and seed must match the file's
  * @param output      the model file written after every epoch
  * @param resumeFrom  a model file to continue from, or null to start afresh
+ * @param statsFile   where to record statistics for the training UI ({@code .dl4j}), or null for none
  */
-public record TrainingRequest(Corpus corpus, ModelSpec model, TrainingSpec training, Path output, Path resumeFrom) {
+public record TrainingRequest(Corpus corpus, ModelSpec model, TrainingSpec training, Path output, Path resumeFrom,
+        Path statsFile) {
 
     public TrainingRequest {
         Objects.requireNonNull(corpus, "corpus");
@@ -25,5 +27,14 @@ public record TrainingRequest(Corpus corpus, ModelSpec model, TrainingSpec train
         if (model == null && resumeFrom == null) {
             throw new IllegalArgumentException("a model spec is needed unless resuming");
         }
+    }
+
+    /** A request that records no statistics for the training UI. */
+    public TrainingRequest(Corpus corpus, ModelSpec model, TrainingSpec training, Path output, Path resumeFrom) {
+        this(corpus, model, training, output, resumeFrom, null);
+    }
+
+    public TrainingRequest withStatsFile(Path file) {
+        return new TrainingRequest(corpus, model, training, output, resumeFrom, file);
     }
 }

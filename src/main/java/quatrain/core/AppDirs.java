@@ -1,4 +1,4 @@
-package quatrain.app.shell;
+package quatrain.core;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,0 +1,183 @@
+package quatrain.engine.ui;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import org.deeplearning4j.config.DL4JSystemProperties;
+import org.deeplearning4j.core.storage.StatsStorage;
+import org.deeplearning4j.ui.VertxUIServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.vertx.core.Vertx;
+import quatrain.core.QuatrainException;
+
+/**
+ * DL4J's training UI for the runs in one folder, served on 127.0.0.1 at a free port. DL4J allows one UI
+ * server per JVM, so this is one too: {@link #start(Path)} starts it the first time and returns the running
+ * one after. If it cannot start, the exception says why and nothing else is affected.
+ */
+public final class TrainingUiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingUiServer.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    private static TrainingUiServer running;
+
+    private final Path runsDir;
+    private final Vertx vertx;
+    private final VertxUIServer server;
+    private final Set<Path> attached = new LinkedHashSet<>();
+
+    private TrainingUiServer(Path runsDir, Vertx vertx, VertxUIServer server) {
+        this.runsDir = runsDir;
+        this.vertx = vertx;
+        this.server = server;
+    }
+
+    /** Starts the server for {@code runsDir} (or returns the one already running) and attaches its runs. */
+    public static synchronized TrainingUiServer start(Path runsDir) {
+        if (running != null && !running.server.isStopped()) {
+            running.refresh();
+            return running;
+        }
+        Vertx vertx = Vertx.vertx();
+        try {
+            // Port 0: the OS picks a free port, so a busy 9000 (or anything else) never matters.
+            System.setProperty(DL4JSystemProperties.UI_SERVER_PORT_PROPERTY, "0");
+            VertxUIServer.getMultiSession().set(false);
+            LoopbackUiServer verticle = new LoopbackUiServer();
+            CompletableFuture<String> deployed = new CompletableFuture<>();
+            vertx.deployVerticle(verticle, r -> {
+                if (r.succeeded()) {
+                    deployed.complete(r.result());
+                } else {
+                    deployed.completeExceptionally(r.cause());
+                }
+            });
+            deployed.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            running = new TrainingUiServer(runsDir, vertx, verticle);
+            running.refresh();
+            LOG.info("Training UI at {}", running.address());
+            return running;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            vertx.close();
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new QuatrainException("The training UI could not start: " + cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            vertx.close();
+            throw new QuatrainException("The training UI start was interrupted", e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT}. */
+    public String address() {
+        return "http://" + LoopbackUiServer.HOST + ":" + server.getPort();
+    }
+
+    public String overviewUrl() {
+        return address() + "/train/overview";
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public Path runsDir() {
+        return runsDir;
+    }
+
+    /** Stored runs, newest first. */
+    public List<RunInfo> runs() {
+        return listRuns(runsDir);
+    }
+
+    public static List<RunInfo> listRuns(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<RunInfo> runs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(RunRecorder.EXTENSION))::iterator) {
+                runs.add(new RunInfo(RunRecorder.sessionId(f), f, Files.size(f), Files.getLastModifiedTime(f).toInstant()));
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot list training runs in {}", dir, e);
+        }
+        runs.sort(Comparator.comparing(RunInfo::modified).reversed());
+        return runs;
+    }
+
+    /** Attaches runs that appeared since the last look (a run started since, for example). */
+    public synchronized void refresh() {
+        for (RunInfo run : runs()) {
+            Path key = run.file().toAbsolutePath().normalize();
+            if (attached.add(key)) {
+                try {
+                    StatsStorage storage = RunStatsStore.acquire(key);
+                    server.attach(storage);
+                } catch (RuntimeException e) {
+                    attached.remove(key);
+                    LOG.warn("Cannot open training statistics {}: {}", key, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Makes {@code runId} the run the UI's pages show. */
+    public void select(String runId) {
+        refresh();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(address() + "/train/sessions/set/" + runId))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new QuatrainException("The training UI does not know run " + runId + " (HTTP " + r.statusCode() + ")");
+            }
+        } catch (IOException e) {
+            throw new QuatrainException("The training UI did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QuatrainException("Interrupted while selecting run " + runId, e);
+        }
+    }
+
+    public boolean isRunning() {
+        return !server.isStopped();
+    }
+
+    /** Stops the server and closes the run files it opened. */
+    @Override
+    public synchronized void close() {
+        try {
+            VertxUIServer.stopInstance();
+        } catch (Exception e) {
+            LOG.warn("Training UI did not stop cleanly", e);
+        }
+        vertx.close();
+        for (Path p : attached) {
+            RunStatsStore.release(p);
+        }
+        attached.clear();
+        synchronized (TrainingUiServer.class) {
+            if (running == this) {
+                running = null;
+            }
+        }
+    }
+}
