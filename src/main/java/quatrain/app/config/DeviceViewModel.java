@@ -86,7 +86,7 @@ public final class DeviceViewModel {
         }
         boolean onGpu = "CUDA".equals(i.backend());
         return switch (choice.get() == null ? DeviceChoice.AUTO : choice.get()) {
-            case AUTO -> "Training runs on " + i.summary() + ".";
+            case AUTO -> "Training runs on the " + i.summary() + ".";
             case CPU -> onGpu ? "Restart Quatrain Studio to train on the CPU: the device is chosen when the app starts."
                     : "Training runs on the " + i.summary() + ".";
             case GPU -> onGpu ? "Training runs on the " + i.summary() + "."

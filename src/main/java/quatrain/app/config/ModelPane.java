@@ -15,6 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.controls.Message;
@@ -43,13 +44,15 @@ public final class ModelPane extends BorderPane {
         setId("modelPane");
         setPadding(new Insets(20, 24, 20, 24));
         setTop(header());
-        VBox left = new VBox(16, card("Model", settings(Group.MODEL)));
-        VBox right = new VBox(16, card("Training", settings(Group.TRAINING)), estimate(), device());
-        HBox columns = new HBox(16, left, right);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(520);
-        right.setPrefWidth(520);
+        Region modelCard = card("Model", settings(Group.MODEL));
+        Region trainingCard = card("Training", settings(Group.TRAINING));
+        // The settings keep their width; the cost column takes what is left.
+        modelCard.setMinWidth(Region.USE_PREF_SIZE);
+        trainingCard.setMinWidth(Region.USE_PREF_SIZE);
+        VBox cost = new VBox(16, estimate(), device());
+        HBox columns = new HBox(16, modelCard, trainingCard, cost);
+        HBox.setHgrow(cost, Priority.ALWAYS);
+        cost.setMinWidth(280);
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -95,7 +98,7 @@ public final class ModelPane extends BorderPane {
         grid.setHgap(16);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
+        labels.setMinWidth(SettingControls.LABEL_WIDTH);
         grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         int row = 0;
         for (SpecField f : SpecFields.of(group)) {
@@ -123,7 +126,7 @@ public final class ModelPane extends BorderPane {
     private Node device() {
         DeviceViewModel d = model.device();
         ToggleGroup group = new ToggleGroup();
-        HBox choices = new HBox(16);
+        VBox choices = new VBox(8);
         for (DeviceChoice c : DeviceChoice.values()) {
             RadioButton b = new RadioButton(d.label(c));
             b.setId("device-" + c.name());
@@ -142,19 +145,29 @@ public final class ModelPane extends BorderPane {
         note.textProperty().bind(d.noteProperty());
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
-        Runnable refresh = () -> choices.getChildren().forEach(n -> {
-            RadioButton b = (RadioButton) n;
-            DeviceChoice c = (DeviceChoice) b.getUserData();
-            b.setText(d.label(c));
-            if (c == DeviceChoice.GPU) {
-                b.setDisable(!d.gpuUsable());
-                b.setTooltip(d.infoProperty().get() == null ? null
-                        : SettingControls.tooltip(d.infoProperty().get().gpuStatus()));
+        // A disabled control shows no tooltip, so the reason the GPU cannot be chosen is written out.
+        Label gpuReason = new Label();
+        gpuReason.setId("gpuReason");
+        gpuReason.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        gpuReason.setWrapText(true);
+        gpuReason.setPadding(new Insets(0, 0, 0, 26));
+        choices.getChildren().add(gpuReason);
+        Runnable refresh = () -> {
+            for (Node n : choices.getChildren()) {
+                if (n instanceof RadioButton b) {
+                    DeviceChoice c = (DeviceChoice) b.getUserData();
+                    b.setText(d.label(c));
+                    b.setDisable(c == DeviceChoice.GPU && !d.gpuUsable());
+                }
             }
-        });
+            boolean known = d.infoProperty().get() != null;
+            gpuReason.setText(known && !d.gpuUsable() ? d.infoProperty().get().gpuStatus() : "");
+            gpuReason.setVisible(!gpuReason.getText().isEmpty());
+            gpuReason.setManaged(gpuReason.isVisible());
+        };
         d.infoProperty().addListener((obs, old, i) -> refresh.run());
         refresh.run();
-        return card("Device", new VBox(10, choices, note));
+        return card("Device", new VBox(12, choices, note));
     }
 
     private static Label muted(String text) {
@@ -172,7 +185,7 @@ public final class ModelPane extends BorderPane {
         return l;
     }
 
-    private static Node card(String title, Node body) {
+    private static VBox card(String title, Node body) {
         Label t = new Label(title);
         t.getStyleClass().add(Styles.TITLE_4);
         VBox box = new VBox(12, t, body);

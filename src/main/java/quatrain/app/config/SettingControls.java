@@ -23,7 +23,8 @@ import atlantafx.base.theme.Styles;
 
 /** Builds the label, editor and message of one setting, bound to the model pane's view model. */
 final class SettingControls {
-    static final double EDITOR_WIDTH = 200;
+    static final double EDITOR_WIDTH = 150;
+    static final double LABEL_WIDTH = 130;
 
     private SettingControls() {
     }
@@ -49,7 +50,7 @@ final class SettingControls {
         message.setId("error-" + field.key());
         message.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         message.setWrapText(true);
-        message.setMaxWidth(EDITOR_WIDTH + 180);
+        message.setMaxWidth(EDITOR_WIDTH + 20);
         message.textProperty().bind(model.fieldError(field.key()));
         message.visibleProperty().bind(model.fieldError(field.key()).isNotNull());
         message.managedProperty().bind(message.visibleProperty());
@@ -83,6 +84,7 @@ final class SettingControls {
         text.textProperty().bindBidirectional(value);
         text.setPrefWidth(EDITOR_WIDTH);
         text.setMaxWidth(EDITOR_WIDTH);
+        text.getStyleClass().add(Styles.SMALL);
         return text;
     }
 
@@ -102,6 +104,7 @@ final class SettingControls {
         });
         combo.valueProperty().bindBidirectional(value);
         combo.setPrefWidth(EDITOR_WIDTH);
+        combo.getStyleClass().add(Styles.SMALL);
         return combo;
     }
 
@@ -117,8 +120,10 @@ final class SettingControls {
         TextField path = new TextField();
         path.setPromptText("None");
         path.textProperty().bindBidirectional(value);
+        path.getStyleClass().add(Styles.SMALL);
         HBox.setHgrow(path, Priority.ALWAYS);
-        Button choose = new Button("Choose…");
+        Button choose = new Button("…");
+        choose.getStyleClass().add(Styles.SMALL);
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Choose GloVe vectors");
@@ -133,11 +138,10 @@ final class SettingControls {
                 value.set(f.getAbsolutePath());
             }
         });
-        Button clear = new Button("Clear");
-        clear.setOnAction(e -> value.set(""));
-        clear.disableProperty().bind(value.isEmpty());
-        HBox box = new HBox(6, path, choose, clear);
-        box.setPrefWidth(EDITOR_WIDTH + 150);
+        choose.setTooltip(new Tooltip("Choose a GloVe file; delete the text to use none"));
+        HBox box = new HBox(4, path, choose);
+        box.setPrefWidth(EDITOR_WIDTH);
+        box.setMaxWidth(EDITOR_WIDTH);
         return box;
     }
 }

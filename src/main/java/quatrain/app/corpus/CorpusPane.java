@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -92,10 +93,14 @@ public final class CorpusPane extends BorderPane {
         preview.getStyleClass().add("token-preview");
         preview.setLineSpacing(4);
         words.setId("topWords");
-        content.getChildren().addAll(
-                section("File", fileGrid),
-                section(levelTitle, new VBox(12, countGrid, verdict)),
-                section("Most frequent words", words),
+        VBox file = section("File", fileGrid);
+        VBox counts = section(levelTitle, new VBox(12, countGrid, verdict));
+        HBox facts = new HBox(16, file, counts);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        HBox.setHgrow(counts, Priority.ALWAYS);
+        file.setPrefWidth(420);
+        counts.setPrefWidth(560);
+        content.getChildren().addAll(facts, section("Most frequent words", words),
                 section("Token preview", preview));
         VBox top = new VBox(12, header, hint, error);
         top.setPadding(new Insets(0, 0, 16, 0));
@@ -156,7 +161,11 @@ public final class CorpusPane extends BorderPane {
         });
         verdict.setDescription(a.verdict().message());
         for (CorpusAnalysis.WordCount w : a.topWords()) {
-            Label chip = new Label(w.word() + "  " + String.format(Locale.ROOT, "%,d", w.count()));
+            Label count = new Label(String.format(Locale.ROOT, "%,d", w.count()));
+            count.getStyleClass().add("word-count");
+            Label chip = new Label(w.word(), count);
+            chip.setContentDisplay(ContentDisplay.RIGHT);
+            chip.setGraphicTextGap(6);
             chip.getStyleClass().add("word-chip");
             words.getChildren().add(chip);
         }
@@ -190,13 +199,13 @@ public final class CorpusPane extends BorderPane {
         grid.addRow(r, key, v);
     }
 
-    private static Node section(String title, Node body) {
+    private static VBox section(String title, Node body) {
         Label t = new Label(title);
         t.getStyleClass().add(Styles.TITLE_4);
         return section(t, body);
     }
 
-    private static Node section(Label title, Node body) {
+    private static VBox section(Label title, Node body) {
         VBox box = new VBox(12, title, body);
         box.getStyleClass().add("section-card");
         box.setPadding(new Insets(16));
