@@ -1,5 +1,6 @@
 package quatrain;
 
+import quatrain.app.Launcher;
 import quatrain.cli.QuatrainCommand;
 
 /**
@@ -11,6 +12,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(QuatrainCommand.execute(args.length == 0 ? new String[] {"--help"} : args));
+        if (args.length == 0) {
+            Launcher.main(args);
+            return;
+        }
+        System.exit(QuatrainCommand.execute(args));
     }
 }

@@ -1,0 +1,79 @@
+package quatrain.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import quatrain.core.AppDirs;
+import quatrain.app.shell.ErrorReporter;
+import quatrain.app.shell.LogSetup;
+import quatrain.app.shell.MainWindow;
+import quatrain.app.shell.SettingsStore;
+import quatrain.app.shell.Shell;
+import quatrain.app.training.TrainingService;
+import quatrain.engine.Backends;
+import quatrain.engine.Trainer;
+
+/** The desktop app: builds the services once, shows the main window, and shuts the background work down. */
+public final class QuatrainApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(QuatrainApp.class);
+    /** Training holds one thread for its whole run; the others keep loading and generation responsive. */
+    static final int BACKGROUND_THREADS = 4;
+
+    private ExecutorService background;
+    private SettingsStore settings;
+    private AppContext context;
+
+    /** Runs on the launcher thread, not the FX thread, so reading the settings here blocks no window. */
+    @Override
+    public void init() {
+        AppDirs dirs = AppDirs.forCurrentPlatform();
+        for (Path p : new Path[] {dirs.config(), dirs.state(), dirs.models()}) {
+            try {
+                Files.createDirectories(p);
+            } catch (IOException e) {
+                LOG.warn("Cannot create {}", p, e);
+            }
+        }
+        Path log = LogSetup.toFile(dirs.state());
+        new ErrorReporter(log).install();
+        LOG.info("Quatrain Studio starting; log at {}", log);
+        background = Executors.newFixedThreadPool(BACKGROUND_THREADS, daemonThreads());
+        settings = SettingsStore.in(dirs, background);
+        settings.load();
+        context = new AppContext(dirs, background, UiDispatcher.FX, new Session(),
+                new TrainingService(background, UiDispatcher.FX, new Trainer()));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit);
+        window.showIn(stage, settings.current().window());
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+        LOG.info("Quatrain Studio stopped");
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "quatrain-background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

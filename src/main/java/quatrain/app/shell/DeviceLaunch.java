@@ -1,0 +1,61 @@
+package quatrain.app.shell;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the preferred device. ND4J reads its backend priorities only from environment variables, once,
+ * so on a build that carries CUDA, a preference for the CPU means starting the program again with
+ * {@code BACKEND_PRIORITY_CPU} above {@code BACKEND_PRIORITY_GPU}. A CPU-only build never relaunches.
+ */
+public final class DeviceLaunch {
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceLaunch.class);
+    static final String CPU_PRIORITY = "BACKEND_PRIORITY_CPU";
+    static final String GPU_PRIORITY = "BACKEND_PRIORITY_GPU";
+    /** Marks the relaunched process, so it never relaunches again. */
+    static final String APPLIED = "QUATRAIN_DEVICE_APPLIED";
+
+    private DeviceLaunch() {
+    }
+
+    /** Variables to add for the preference; empty when the current process already honours it. */
+    public static Map<String, String> environmentFor(DeviceChoice choice, boolean cudaBuild, Map<String, String> env) {
+        if (!cudaBuild || choice != DeviceChoice.CPU || env.containsKey(APPLIED) || env.containsKey(CPU_PRIORITY)
+                || env.containsKey(GPU_PRIORITY)) {
+            return Map.of();
+        }
+        return Map.of(CPU_PRIORITY, "100", GPU_PRIORITY, "0", APPLIED, "CPU");
+    }
+
+    /**
+     * Runs this same command again with {@code extra} in its environment and returns its exit code; empty
+     * when the command line of this process cannot be known (then the app runs here, on the default device).
+     */
+    public static Optional<Integer> relaunch(Map<String, String> extra) {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        if (info.command().isEmpty() || info.arguments().isEmpty()) {
+            LOG.warn("Cannot restart with the preferred device: this process's command line is unknown");
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(info.command().get());
+        command.addAll(List.of(info.arguments().get()));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().putAll(extra);
+        try {
+            return Optional.of(pb.start().waitFor());
+        } catch (IOException e) {
+            LOG.warn("Cannot restart with the preferred device", e);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(1);
+        }
+    }
+}

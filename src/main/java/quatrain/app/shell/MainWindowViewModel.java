@@ -1,0 +1,356 @@
+package quatrain.app.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import quatrain.app.AppContext;
+import quatrain.app.corpus.CorpusViewModel;
+import quatrain.app.training.TrainingStatus;
+import quatrain.core.QuatrainException;
+import quatrain.engine.BackendInfo;
+import quatrain.engine.TrainedModel;
+import quatrain.engine.bundle.BundleIO;
+
+/**
+ * The main window's state: theme, recent files, opening and saving models, dropped files, the status bar
+ * and quitting (which asks first when training runs). Model files are read and copied in the background.
+ */
+public final class MainWindowViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+    public static final String TITLE = "Quatrain Studio";
+
+    /** Where a dropped file went. */
+    public enum Drop {
+        CORPUS,
+        MODEL,
+        NOTHING
+    }
+
+    private final AppContext context;
+    private final SettingsStore settings;
+    private final CorpusViewModel corpus;
+    private final Supplier<BackendInfo> detector;
+    private final Runnable exit;
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final ObservableList<String> recentCorpora = FXCollections.observableArrayList();
+    private final ObservableList<String> recentModels = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "Detecting device…");
+    private final ReadOnlyStringWrapper deviceDetails = new ReadOnlyStringWrapper(this, "deviceDetails", "");
+    private final ReadOnlyStringWrapper trainingText = new ReadOnlyStringWrapper(this, "training");
+    private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper canSaveModel = new ReadOnlyBooleanWrapper(this, "canSaveModel");
+    private final ObjectProperty<Runnable> exportAction = new SimpleObjectProperty<>(this, "exportAction");
+    private final TrainingProgress progress = new TrainingProgress();
+
+    public MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
+            Supplier<BackendInfo> detector, Runnable exit) {
+        this.context = context;
+        this.settings = settings;
+        this.corpus = corpus;
+        this.detector = detector;
+        this.exit = exit;
+        Settings s = settings.current();
+        theme.set(s.theme());
+        recentCorpora.setAll(s.recentCorpora());
+        recentModels.setAll(s.recentModels());
+        corpus.loadedFileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                rememberCorpus(file);
+            }
+        });
+        context.session().modelProperty().addListener((obs, old, m) -> {
+            canSaveModel.set(m != null);
+            if (m != null) {
+                rememberModel(m.file());
+            }
+        });
+        canSaveModel.set(context.session().modelProperty().get() != null);
+        context.training().statusProperty().addListener((obs, old, st) -> updateTrainingText());
+        context.training().addObserver(events -> {
+            events.forEach(progress::accept);
+            updateTrainingText();
+        });
+        updateTrainingText();
+    }
+
+    /** Start-up work: detect the device, drop recent files that are gone, load the sample if no corpus. */
+    public void start() {
+        context.background().execute(() -> {
+            try {
+                BackendInfo info = detector.get();
+                context.ui().dispatch(() -> {
+                    device.set(info.summary());
+                    deviceDetails.set(info.device() + (info.features().isEmpty() ? "" : " · " + info.features())
+                            + "\n" + info.gpuStatus());
+                });
+            } catch (RuntimeException e) {
+                LOG.error("Device detection failed", e);
+                context.ui().dispatch(() -> device.set("Device unknown"));
+            }
+        });
+        context.background().execute(() -> {
+            List<String> corpora = RecentFiles.pruneMissing(List.copyOf(recentCorpora));
+            List<String> models = RecentFiles.pruneMissing(List.copyOf(recentModels));
+            context.ui().dispatch(() -> {
+                recentCorpora.setAll(corpora);
+                recentModels.setAll(models);
+                settings.update(s -> s.withRecentCorpora(corpora).withRecentModels(models));
+            });
+        });
+        if (context.session().corpusProperty().get() == null) {
+            corpus.useSample();
+        }
+    }
+
+    public void openCorpus(Path file) {
+        rememberFolder(file, true);
+        corpus.load(file);
+    }
+
+    /** Opens a model file in the background; it becomes the model that generation uses. */
+    public void openModel(Path file) {
+        rememberFolder(file, false);
+        String name = String.valueOf(file.getFileName());
+        busy.set("Opening " + name + "…");
+        context.background().execute(() -> {
+            try {
+                TrainedModel model = TrainedModel.open(file);
+                context.ui().dispatch(() -> {
+                    busy.set(null);
+                    context.session().modelProperty().set(model);
+                    notice.set("Opened model " + name);
+                });
+            } catch (RuntimeException e) {
+                fail("Could not open the model \"" + name + "\"", e);
+            }
+        });
+    }
+
+    /** Copies the current model's file to {@code target} in the background. */
+    public void saveModelAs(Path target) {
+        TrainedModel model = context.session().modelProperty().get();
+        if (model == null) {
+            error.set("There is no model to save yet: train one or open a model file.");
+            return;
+        }
+        Path dest = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(BundleIO.EXTENSION) ? target
+                : target.resolveSibling(target.getFileName() + BundleIO.EXTENSION);
+        rememberFolder(dest, false);
+        busy.set("Saving " + dest.getFileName() + "…");
+        context.background().execute(() -> {
+            try {
+                FileCopy.atomically(model.file(), dest);
+                context.ui().dispatch(() -> {
+                    busy.set(null);
+                    rememberModel(dest);
+                    notice.set("Saved the model as " + dest.getFileName());
+                });
+            } catch (RuntimeException e) {
+                fail("Could not save the model as \"" + dest.getFileName() + "\"", e);
+            }
+        });
+    }
+
+    /** A name for Save model as…: the current model's file name. */
+    public String suggestedModelName() {
+        TrainedModel m = context.session().modelProperty().get();
+        return m == null || m.file().getFileName() == null ? "model" + BundleIO.EXTENSION
+                : m.file().getFileName().toString();
+    }
+
+    private void fail(String what, RuntimeException e) {
+        boolean known = e instanceof QuatrainException;
+        if (known) {
+            LOG.info("{}: {}", what, e.getMessage());
+        } else {
+            LOG.error(what, e);
+        }
+        String message = known ? e.getMessage() : what + ": " + e.getMessage();
+        context.ui().dispatch(() -> {
+            busy.set(null);
+            error.set(message);
+        });
+    }
+
+    /** Opens a recent entry, or removes it with a message when the file is gone. */
+    public void openRecent(String entry, boolean model) {
+        Path file = Path.of(entry);
+        context.background().execute(() -> {
+            boolean exists = Files.isRegularFile(file);
+            context.ui().dispatch(() -> {
+                if (!exists) {
+                    forget(file, model);
+                    error.set("\"" + file + "\" no longer exists; it was removed from the recent files.");
+                } else if (model) {
+                    openModel(file);
+                } else {
+                    openCorpus(file);
+                }
+            });
+        });
+    }
+
+    public void clearRecent() {
+        recentCorpora.clear();
+        recentModels.clear();
+        settings.update(s -> s.withRecentCorpora(List.of()).withRecentModels(List.of()));
+    }
+
+    /** A file dropped on the window: a {@code .quatrain} file opens as a model, anything else as a corpus. */
+    public Drop drop(List<Path> files) {
+        if (files.isEmpty()) {
+            return Drop.NOTHING;
+        }
+        Path first = files.get(0);
+        if (String.valueOf(first.getFileName()).toLowerCase(Locale.ROOT).endsWith(BundleIO.EXTENSION)) {
+            openModel(first);
+            return Drop.MODEL;
+        }
+        openCorpus(first);
+        return Drop.CORPUS;
+    }
+
+    public void toggleTheme() {
+        Theme next = theme.get().other();
+        theme.set(next);
+        settings.update(s -> s.withTheme(next));
+    }
+
+    /** True when quitting needs the person's consent because training is running. */
+    public boolean quitNeedsConfirmation() {
+        return context.training().getStatus().isActive();
+    }
+
+    /** Stops training (it saves a checkpoint where it stopped), then quits. */
+    public CompletableFuture<Void> stopTrainingAndQuit(WindowBounds bounds) {
+        busy.set("Saving checkpoint…");
+        return context.training().stop().handle((r, e) -> null).thenRun(() -> context.ui().dispatch(() -> quit(bounds)));
+    }
+
+    /** Saves the settings (window size and position included) and ends the app. */
+    public void quit(WindowBounds bounds) {
+        if (bounds != null) {
+            settings.update(s -> s.withWindow(bounds));
+        }
+        settings.saveCurrent();
+        exit.run();
+    }
+
+    private void rememberCorpus(Path file) {
+        recentCorpora.setAll(RecentFiles.add(recentCorpora, file));
+        settings.update(s -> s.withRecentCorpora(List.copyOf(recentCorpora)));
+    }
+
+    private void rememberModel(Path file) {
+        if (file == null) {
+            return;
+        }
+        recentModels.setAll(RecentFiles.add(recentModels, file));
+        settings.update(s -> s.withRecentModels(List.copyOf(recentModels)));
+    }
+
+    private void forget(Path file, boolean model) {
+        ObservableList<String> list = model ? recentModels : recentCorpora;
+        list.setAll(RecentFiles.remove(list, file));
+        settings.update(s -> model ? s.withRecentModels(List.copyOf(list)) : s.withRecentCorpora(List.copyOf(list)));
+    }
+
+    private void rememberFolder(Path file, boolean corpusFolder) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            String folder = parent.toString();
+            settings.update(s -> corpusFolder ? s.withLastCorpusFolder(folder) : s.withLastModelFolder(folder));
+        }
+    }
+
+    private void updateTrainingText() {
+        TrainingStatus status = context.training().getStatus();
+        String detail = status.isActive() ? progress.describe() : "";
+        trainingText.set(status.label() + (detail.isEmpty() ? "" : " · " + detail));
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> recentCorpora() {
+        return FXCollections.unmodifiableObservableList(recentCorpora);
+    }
+
+    public ObservableList<String> recentModels() {
+        return FXCollections.unmodifiableObservableList(recentModels);
+    }
+
+    public ReadOnlyStringProperty deviceProperty() {
+        return device.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deviceDetailsProperty() {
+        return deviceDetails.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty trainingTextProperty() {
+        return trainingText.getReadOnlyProperty();
+    }
+
+    /** What is being done in the background right now ("Saving checkpoint…"); null when nothing. */
+    public ReadOnlyStringProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A short confirmation for the status bar ("Opened model …"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** A failure to show the person; the view clears it once shown. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void clearError() {
+        error.set(null);
+    }
+
+    public ReadOnlyBooleanProperty canSaveModelProperty() {
+        return canSaveModel.getReadOnlyProperty();
+    }
+
+    /** What File ▸ Export… does; the generation pane sets it. Export is disabled while it is null. */
+    public ObjectProperty<Runnable> exportActionProperty() {
+        return exportAction;
+    }
+
+    public Path corpusFolder() {
+        return folder(settings.current().lastCorpusFolder(), Path.of(System.getProperty("user.home")));
+    }
+
+    public Path modelFolder() {
+        return folder(settings.current().lastModelFolder(), context.dirs().models());
+    }
+
+    private static Path folder(String saved, Path fallback) {
+        Path p = saved == null ? fallback : Path.of(saved);
+        return Files.isDirectory(p) ? p : Files.isDirectory(fallback) ? fallback : Path.of(System.getProperty("user.home"));
+    }
+}

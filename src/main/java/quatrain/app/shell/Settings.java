@@ -1,0 +1,70 @@
+package quatrain.app.shell;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the app remembers between runs. Missing values (an older or hand-edited file) fall back to the
+ * defaults, so a settings file never stops the app from starting.
+ *
+ * @param theme            light or dark
+ * @param recentCorpora    text files, most recent first
+ * @param recentModels     model files, most recent first
+ * @param window           last window size and position
+ * @param lastCorpusFolder folder of the last corpus chosen (null: the home folder)
+ * @param lastModelFolder  folder of the last model opened or saved (null: the app's models folder)
+ * @param device           preferred compute device, applied when the app starts
+ * @param measuredFlops    effective FLOP/s measured in training, per preset and backend ("quatrains-gru@CPU")
+ */
+public record Settings(Theme theme, List<String> recentCorpora, List<String> recentModels, WindowBounds window,
+        String lastCorpusFolder, String lastModelFolder, DeviceChoice device, Map<String, Double> measuredFlops) {
+
+    public Settings {
+        theme = theme == null ? Theme.LIGHT : theme;
+        recentCorpora = recentCorpora == null ? List.of() : List.copyOf(recentCorpora);
+        recentModels = recentModels == null ? List.of() : List.copyOf(recentModels);
+        window = window == null || !(window.width() >= WindowBounds.MIN_WIDTH && window.height() >= WindowBounds.MIN_HEIGHT)
+                ? WindowBounds.defaults() : window;
+        device = device == null ? DeviceChoice.AUTO : device;
+        measuredFlops = measuredFlops == null ? Map.of() : Map.copyOf(measuredFlops);
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, null, null, null, null, null, null, null);
+    }
+
+    public Settings withTheme(Theme t) {
+        return new Settings(t, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device,
+                measuredFlops);
+    }
+
+    public Settings withRecentCorpora(List<String> list) {
+        return new Settings(theme, list, recentModels, window, lastCorpusFolder, lastModelFolder, device, measuredFlops);
+    }
+
+    public Settings withRecentModels(List<String> list) {
+        return new Settings(theme, recentCorpora, list, window, lastCorpusFolder, lastModelFolder, device, measuredFlops);
+    }
+
+    public Settings withWindow(WindowBounds w) {
+        return new Settings(theme, recentCorpora, recentModels, w, lastCorpusFolder, lastModelFolder, device,
+                measuredFlops);
+    }
+
+    public Settings withLastCorpusFolder(String folder) {
+        return new Settings(theme, recentCorpora, recentModels, window, folder, lastModelFolder, device, measuredFlops);
+    }
+
+    public Settings withLastModelFolder(String folder) {
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, folder, device, measuredFlops);
+    }
+
+    public Settings withDevice(DeviceChoice d) {
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, d,
+                measuredFlops);
+    }
+
+    public Settings withMeasuredFlops(Map<String, Double> m) {
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device, m);
+    }
+}

@@ -1,0 +1,35 @@
+package quatrain.app.shell;
+
+import java.util.function.Supplier;
+
+import quatrain.app.AppContext;
+import quatrain.app.config.ModelPane;
+import quatrain.app.config.ModelViewModel;
+import quatrain.app.corpus.CorpusPane;
+import quatrain.app.corpus.CorpusViewModel;
+import quatrain.engine.BackendInfo;
+
+/** Puts the main window together from a context: the one place where views and view models are wired. */
+public final class Shell {
+    private Shell() {
+    }
+
+    /**
+     * Builds the main window with its Corpus and Model panes and starts its background work (device
+     * detection, pruning recent files, the sample corpus when the session has none).
+     *
+     * @param detector describes the compute device; called on the background executor
+     * @param exit     ends the app after the settings are saved
+     */
+    public static MainWindow create(AppContext context, SettingsStore settings, Supplier<BackendInfo> detector,
+            Runnable exit) {
+        CorpusViewModel corpus = new CorpusViewModel(context);
+        ModelViewModel model = new ModelViewModel(context, settings, detector);
+        MainWindowViewModel main = new MainWindowViewModel(context, settings, corpus, detector, exit);
+        MainWindow[] window = new MainWindow[1];
+        CorpusPane corpusPane = new CorpusPane(corpus, () -> window[0].openCorpusDialog());
+        window[0] = new MainWindow(main, corpusPane, new ModelPane(model));
+        main.start();
+        return window[0];
+    }
+}

@@ -1,0 +1,39 @@
+package quatrain.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+import quatrain.core.AppDirs;
+import quatrain.app.shell.SettingsStore;
+import quatrain.app.training.TrainingService;
+import quatrain.engine.BackendInfo;
+import quatrain.engine.Trainer;
+
+/** Contexts for view-model tests: everything on the calling thread, files in a temporary folder. */
+public final class TestContexts {
+    private TestContexts() {
+    }
+
+    /** Same-thread executor and {@link UiDispatcher#DIRECT}: a command has finished when it returns. */
+    public static AppContext direct(Path dir) {
+        return of(dir, Runnable::run, UiDispatcher.DIRECT);
+    }
+
+    public static AppContext of(Path dir, Executor background, UiDispatcher ui) {
+        return new AppContext(dirs(dir), background, ui, new Session(), new TrainingService(background, ui, new Trainer()));
+    }
+
+    public static AppDirs dirs(Path dir) {
+        return new AppDirs(dir.resolve("config"), dir.resolve("data"), dir.resolve("cache"), dir.resolve("state"));
+    }
+
+    public static SettingsStore settings(AppContext context) {
+        return SettingsStore.in(context.dirs(), context.background());
+    }
+
+    /** A CPU-only device as the CPU edition reports it, without starting ND4J. */
+    public static BackendInfo cpuOnly() {
+        return new BackendInfo("CPU", "Test CPU", 2, "AVX2",
+                "This edition is built for the CPU only (the GPU edition needs an NVIDIA GPU and driver).", false);
+    }
+}

@@ -1,0 +1,79 @@
+package quatrain.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    private SettingsStore store() {
+        return new SettingsStore(dir.resolve("config").resolve("settings.json"), Runnable::run);
+    }
+
+    @Test
+    void aMissingFileGivesTheDefaults() {
+        assertThat(store().load()).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void everySettingSurvivesARoundTrip() {
+        store().update(s -> s.withTheme(Theme.DARK)
+                .withRecentCorpora(List.of("/texts/a.txt", "/texts/b.txt"))
+                .withRecentModels(List.of("/models/m.quatrain"))
+                .withWindow(new WindowBounds(10, 20, 1200, 780, true))
+                .withLastCorpusFolder("/texts")
+                .withLastModelFolder("/models")
+                .withDevice(DeviceChoice.CPU)
+                .withMeasuredFlops(Map.of("quatrains-gru@CPU", 3.5e9)));
+        Settings read = store().load();
+        assertThat(read.theme()).isEqualTo(Theme.DARK);
+        assertThat(read.recentCorpora()).containsExactly("/texts/a.txt", "/texts/b.txt");
+        assertThat(read.recentModels()).containsExactly("/models/m.quatrain");
+        assertThat(read.window()).isEqualTo(new WindowBounds(10, 20, 1200, 780, true));
+        assertThat(read.lastCorpusFolder()).isEqualTo("/texts");
+        assertThat(read.lastModelFolder()).isEqualTo("/models");
+        assertThat(read.device()).isEqualTo(DeviceChoice.CPU);
+        assertThat(read.measuredFlops()).containsEntry("quatrains-gru@CPU", 3.5e9);
+    }
+
+    @Test
+    void theFirstStartWindowWithoutAPositionRoundTrips() {
+        store().update(s -> s.withWindow(WindowBounds.defaults()));
+        assertThat(store().load().window().hasPosition()).isFalse();
+    }
+
+    @Test
+    void aDamagedFileGivesTheDefaultsInsteadOfFailing() throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config").resolve("settings.json"), "{\"theme\": \"DARK\", \"recentCorp");
+        assertThat(store().load()).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void unknownKeysAndValuesFallBackPerSetting() throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config").resolve("settings.json"),
+                "{\"theme\": \"SEPIA\", \"fontSize\": 14, \"recentCorpora\": [\"/a.txt\"], \"window\": {\"width\": 10}}");
+        Settings s = store().load();
+        assertThat(s.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(s.recentCorpora()).containsExactly("/a.txt");
+        assertThat(s.window()).isEqualTo(WindowBounds.defaults());
+    }
+
+    @Test
+    void savingLeavesNoTemporaryFilesBehind() throws IOException {
+        store().update(s -> s.withTheme(Theme.DARK));
+        try (var files = Files.list(dir.resolve("config"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+    }
+}
