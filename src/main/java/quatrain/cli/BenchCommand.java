@@ -24,6 +24,7 @@ import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.core.spec.TrainingSpec;
+import quatrain.engine.NetworkFactory;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.bench.BenchResult;
 import quatrain.engine.bench.GenerationBenchmark;
@@ -62,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a model or training setting.")
     Map<String, String> settings = new LinkedHashMap<>();
 
+    @Option(names = "--impl", paramLabel = "IMPL", defaultValue = "FUSED",
+            description = "Recurrent layers: FUSED (the app's) or REFERENCE (SameDiff GRU / DL4J LSTM).")
+    NetworkFactory.Implementation implementation;
+
     @Option(names = "--model", paramLabel = "FILE", description = "Model file for the generate case.")
     Path model;
 
@@ -96,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             ModelSpec m = Overrides.apply(preset.model(), modelSettings);
             TrainingSpec t = Overrides.apply(preset.training(), trainingSettings);
-            result = TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches);
+            result = TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches, implementation);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

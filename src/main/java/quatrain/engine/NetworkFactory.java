@@ -26,7 +26,9 @@ import quatrain.core.spec.ModelKind;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.GloveVectors;
+import quatrain.engine.nn.FusedRecurrent;
 import quatrain.engine.nn.GruLayer;
+import quatrain.engine.nn.SoftmaxOutput;
 
 /**
  * Builds the DL4J network of a {@link ModelSpec}: token ids → embedding (or one-hot input) → [dropout →
@@ -34,6 +36,17 @@ import quatrain.engine.nn.GruLayer;
  * follows each window. Time is NWC ({@code [batch, time, features]}) throughout.
  */
 public final class NetworkFactory {
+    /** How the recurrent layers are computed; the maths is the same (tests check it to 1e-12). */
+    public enum Implementation {
+        /**
+         * {@link FusedRecurrent}: a few large matrix products per minibatch, gate maths in Java; and
+         * {@link SoftmaxOutput}, which computes logits, softmax and loss once per minibatch.
+         */
+        FUSED,
+        /** The reference layers: our SameDiff {@link GruLayer} and DL4J's own {@code LSTM}. */
+        REFERENCE
+    }
+
     private NetworkFactory() {
     }
 
@@ -44,6 +57,11 @@ public final class NetworkFactory {
 
     public static MultiLayerNetwork build(ModelSpec spec, TrainingSpec training, int vocabularySize,
             GloveVectors glove) {
+        return build(spec, training, vocabularySize, glove, Implementation.FUSED);
+    }
+
+    public static MultiLayerNetwork build(ModelSpec spec, TrainingSpec training, int vocabularySize,
+            GloveVectors glove, Implementation implementation) {
         if (!spec.kind().isNeural()) {
             throw new IllegalArgumentException("not a neural model: " + spec.kind());
         }
@@ -73,10 +91,11 @@ public final class NetworkFactory {
             if (spec.dropout() > 0) {
                 list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).build());
             }
-            list.layer(recurrent(spec, i == 0 ? nIn : spec.units(), last));
+            list.layer(recurrent(spec, i == 0 ? nIn : spec.units(), last, implementation));
         }
-        list.layer(new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX)
-                .nIn(spec.units()).nOut(vocabularySize).l2(spec.l2()).build());
+        OutputLayer.Builder output = implementation == Implementation.FUSED ? new SoftmaxOutput.Builder()
+                : new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX);
+        list.layer(output.nIn(spec.units()).nOut(vocabularySize).l2(spec.l2()).build());
         // For an embedding the input "size" is the vocabulary: DL4J sets the embedding's nIn from it.
         list.setInputType(InputType.recurrent(vocabularySize, length, RNNFormat.NWC));
         MultiLayerConfiguration conf = list.build();
@@ -88,7 +107,12 @@ public final class NetworkFactory {
         return net;
     }
 
-    private static org.deeplearning4j.nn.conf.layers.Layer recurrent(ModelSpec spec, int nIn, boolean last) {
+    private static org.deeplearning4j.nn.conf.layers.Layer recurrent(ModelSpec spec, int nIn, boolean last,
+            Implementation implementation) {
+        if (implementation == Implementation.FUSED) {
+            return new FusedRecurrent.Builder().cell(spec.kind().name()).nIn(nIn).nOut(spec.units())
+                    .returnSequences(!last).l2(spec.l2()).build();
+        }
         if (spec.kind() == ModelKind.GRU) {
             return new GruLayer.Builder().nIn(nIn).nOut(spec.units()).returnSequences(!last).l2(spec.l2()).build();
         }

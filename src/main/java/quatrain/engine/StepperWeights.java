@@ -12,6 +12,8 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import quatrain.engine.nn.FusedRecurrent;
+import quatrain.engine.nn.FusedRecurrentParams;
 import quatrain.engine.nn.GruLayer;
 
 /**
@@ -45,6 +47,12 @@ record StepperWeights(int vocabularySize, float[] embedding, int embeddingSize, 
                 cells.add(new Cell(true, (int) wx.size(0), (int) wx.size(1) / 3, rowMajor(wx),
                         rowMajor(layer.getParam(GruLayer.RECURRENT_WEIGHTS)), rowMajor(layer.getParam(GruLayer.INPUT_BIAS)),
                         rowMajor(layer.getParam(GruLayer.RECURRENT_BIAS))));
+            } else if (conf instanceof FusedRecurrent f) {
+                INDArray w = layer.getParam(FusedRecurrentParams.INPUT_WEIGHTS);
+                cells.add(new Cell(f.isGru(), (int) w.size(0), (int) f.getNOut(), rowMajor(w),
+                        rowMajor(layer.getParam(FusedRecurrentParams.RECURRENT_WEIGHTS)),
+                        rowMajor(layer.getParam(FusedRecurrentParams.BIAS)),
+                        f.isGru() ? rowMajor(layer.getParam(FusedRecurrentParams.RECURRENT_BIAS)) : null));
             } else if (conf instanceof LSTM || conf instanceof LastTimeStep) {
                 INDArray w = layer.getParam("W");
                 cells.add(new Cell(false, (int) w.size(0), (int) w.size(1) / 4, rowMajor(w),

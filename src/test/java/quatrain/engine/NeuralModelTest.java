@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -25,23 +25,24 @@ class NeuralModelTest {
     private static final int VOCAB = 23;
 
     @ParameterizedTest
-    @ValueSource(strings = {"GRU", "LSTM"})
-    void stepperReproducesTheNetworksPredictionForAWindow(String kind) {
+    @CsvSource({"GRU,FUSED", "LSTM,FUSED", "GRU,REFERENCE", "LSTM,REFERENCE"})
+    void stepperReproducesTheNetworksPredictionForAWindow(String kind, NetworkFactory.Implementation impl) {
         Preset p = Presets.get(Presets.QUATRAINS_GRU);
         ModelSpec spec = Overrides.apply(p.model(), Map.of("kind", kind, "layers", "2", "units", "16",
                 "embeddingSize", "8"));
-        checkAgainstNetwork(spec, p);
+        checkAgainstNetwork(spec, p, impl);
     }
 
-    @Test
-    void oneHotCharacterLstmSteppsLikeTheNetwork() {
+    @ParameterizedTest
+    @EnumSource(NetworkFactory.Implementation.class)
+    void oneHotCharacterLstmStepsLikeTheNetwork(NetworkFactory.Implementation impl) {
         Preset p = Presets.get(Presets.CHARS_LSTM);
         ModelSpec spec = Overrides.apply(p.model(), Map.of("units", "12", "sequenceLength", "5", "windowStep", "1"));
-        checkAgainstNetwork(spec, p);
+        checkAgainstNetwork(spec, p, impl);
     }
 
-    private static void checkAgainstNetwork(ModelSpec spec, Preset p) {
-        MultiLayerNetwork net = NetworkFactory.build(spec, p.training(), VOCAB, null);
+    private static void checkAgainstNetwork(ModelSpec spec, Preset p, NetworkFactory.Implementation impl) {
+        MultiLayerNetwork net = NetworkFactory.build(spec, p.training(), VOCAB, null, impl);
         // Non-zero biases everywhere, so that a misplaced bias or gate block shows.
         INDArray params = net.params();
         params.addi(Nd4j.rand(DataType.FLOAT, params.shape()).subi(0.5).muli(0.2));

@@ -27,11 +27,11 @@ public final class TrainingBenchmark {
     }
 
     public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
-            int batchLimit) {
+            int batchLimit, NetworkFactory.Implementation implementation) {
         long prepStart = System.nanoTime();
         TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null);
         WindowSet windows = WindowSet.of(data.train(), spec.sequenceLength(), spec.windowStep());
-        MultiLayerNetwork net = NetworkFactory.build(spec, training, data.vocabulary().size(), null);
+        MultiLayerNetwork net = NetworkFactory.build(spec, training, data.vocabulary().size(), null, implementation);
         double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
         BatchBuffers buffers = new BatchBuffers(windows, data.vocabulary().size(), spec.embeddingSize() == 0);
         int batch = training.batchSize();
@@ -55,6 +55,7 @@ public final class TrainingBenchmark {
         double median = median(epochSeconds.size() > 1 ? epochSeconds.subList(1, epochSeconds.size()) : epochSeconds);
         return new BenchResult().put("case", name).put("corpus", corpus.name())
                 .put("corpus_chars", corpus.characterCount()).put("vocabulary", data.vocabulary().size())
+                .put("implementation", implementation.name().toLowerCase(java.util.Locale.ROOT))
                 .put("windows", windows.size()).put("sequence_length", spec.sequenceLength())
                 .put("batch_size", batch).put("batches_per_epoch", batchesPerEpoch).put("batches_timed", timed)
                 .put("parameters", net.numParams()).put("threads", Machine.threads())

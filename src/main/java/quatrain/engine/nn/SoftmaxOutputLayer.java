@@ -1,0 +1,88 @@
+package quatrain.engine.nn;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.OutputLayer;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Runtime of {@link SoftmaxOutput}. Backprop computes the softmax in place on the logits, takes the loss of the
+ * minibatch from the target probabilities on the way, turns the probabilities into the gradient by subtracting
+ * one at each target, and keeps the loss for the score DL4J asks for next — so the score costs nothing.
+ */
+public final class SoftmaxOutputLayer extends OutputLayer {
+    private static final double MIN_PROBABILITY = 1e-30;
+    private INDArray scoredInput;
+    private INDArray scoredLabels;
+    private double lossSum;
+
+    public SoftmaxOutputLayer(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        if (maskArray != null) {
+            throw new UnsupportedOperationException("SoftmaxOutput does not support masks");
+        }
+        INDArray delta = preOutput2d(true, workspaceMgr);
+        if (delta.ordering() != 'c' || delta.isView()) {
+            delta = delta.dup('c');
+        }
+        Nd4j.exec(new SoftMax(delta, delta, -1));
+        int rows = (int) delta.size(0);
+        long cols = delta.size(1);
+        INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+            long target = (long) labels2d.getDouble(r);
+            if (target < 0 || target >= cols) {
+                throw new IllegalArgumentException("label " + target + " outside 0.." + (cols - 1));
+            }
+            long i = r * cols + target;
+            double p = delta.getDouble(i);
+            sum -= Math.log(Math.max(p, MIN_PROBABILITY));
+            delta.putScalar(i, p - 1.0);
+        }
+        lossSum = sum;
+        scoredInput = input;
+        scoredLabels = labels;
+        Gradient gradient = new DefaultGradient();
+        INDArray weightGrad = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
+        Nd4j.gemm(input.castTo(weightGrad.dataType()), delta, weightGrad, true, false, 1.0, 0.0);
+        gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGrad);
+        INDArray biasGrad = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
+        delta.sum(biasGrad, 0);
+        gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGrad);
+        INDArray w = getParamWithNoise(DefaultParamInitializer.WEIGHT_KEY, true, workspaceMgr);
+        INDArray epsilonNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
+                new long[] {delta.size(0), w.size(0)}, 'c');
+        Nd4j.gemm(delta, w, epsilonNext, false, true, 1.0, 0.0);
+        return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));
+    }
+
+    /** The loss of the last backprop when it was for this input and these labels; computed afresh otherwise. */
+    @Override
+    public double computeScore(double fullNetRegTerm, boolean training, LayerWorkspaceMgr workspaceMgr) {
+        if (training && input != null && input == scoredInput && labels == scoredLabels) {
+            scoredInput = null;
+            scoredLabels = null;
+            double s = lossSum;
+            if (conf().isMiniBatch()) {
+                s /= getInputMiniBatchSize();
+            }
+            this.score = s + fullNetRegTerm;
+            return this.score;
+        }
+        return super.computeScore(fullNetRegTerm, training, workspaceMgr);
+    }
+}

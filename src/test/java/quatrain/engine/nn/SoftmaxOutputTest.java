@@ -1,0 +1,73 @@
+package quatrain.engine.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.deeplearning4j.gradientcheck.GradientCheckUtil;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.NoOp;
+import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
+
+class SoftmaxOutputTest {
+    private static final INDArray X = Nd4j.rand(DataType.DOUBLE, 5, 6).subi(0.5);
+    private static final INDArray Y = Nd4j.createFromArray(new double[][] {{0}, {3}, {6}, {2}, {3}});
+    private DataType previous;
+
+    @BeforeEach
+    void doublePrecision() {
+        previous = Nd4j.dataType();
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+    }
+
+    @AfterEach
+    void restore() {
+        Nd4j.setDefaultDataTypes(previous, previous);
+    }
+
+    private static MultiLayerNetwork net(Layer output) {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE)
+                .seed(3).updater(new NoOp()).weightInit(WeightInit.XAVIER).list()
+                .layer(new DenseLayer.Builder().nOut(4).activation(Activation.TANH).build()).layer(output)
+                .setInputType(InputType.feedForward(6)).build());
+        net.init();
+        return net;
+    }
+
+    @Test
+    void scoreAndGradientsEqualDl4jsOutputLayerWithSparseCrossEntropy() {
+        MultiLayerNetwork ref = net(new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX)
+                .nOut(7).build());
+        MultiLayerNetwork fused = net(new SoftmaxOutput.Builder().nOut(7).build());
+        fused.setParams(ref.params());
+        for (MultiLayerNetwork n : new MultiLayerNetwork[] {ref, fused}) {
+            n.setInput(X);
+            n.setLabels(Y);
+            n.computeGradientAndScore();
+        }
+        assertThat(fused.score()).isCloseTo(ref.score(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(fused.gradient().gradient().sub(ref.gradient().gradient()).amaxNumber().doubleValue())
+                .isLessThan(1e-9);
+        assertThat(fused.output(X).sub(ref.output(X)).amaxNumber().doubleValue()).isLessThan(1e-12);
+        assertThat(fused.score(new org.nd4j.linalg.dataset.DataSet(X, Y))).as("score outside training")
+                .isCloseTo(ref.score(new org.nd4j.linalg.dataset.DataSet(X, Y)), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void gradientsMatchFiniteDifferences() {
+        MultiLayerNetwork fused = net(new SoftmaxOutput.Builder().nOut(7).build());
+        assertThat(GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(fused).input(X).labels(Y)
+                .print(GradientCheckUtil.PrintMode.FAILURES_ONLY))).isTrue();
+    }
+}
