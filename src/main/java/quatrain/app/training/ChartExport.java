@@ -12,6 +12,7 @@ import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.app.Notice;
 import quatrain.app.AppContext;
 
 /** Saves the charts as CSV or PNG on the background executor and reports the outcome as a notice. */
@@ -29,7 +30,7 @@ final class ChartExport {
     /** The records are immutable copies taken on the UI thread; formatting and writing happen in the background. */
     void csv(List<RunRecord> records, double smoothing, Path file) {
         if (records.isEmpty()) {
-            notify.accept(Notice.error("There is no chart data to export yet: train a model first."));
+            notify.accept(Notice.error("Nothing to export", "There is no chart data yet: train a model first."));
             return;
         }
         inBackground(file, "Chart data", () -> Files.writeString(file, ChartCsv.write(records, smoothing),
@@ -48,10 +49,10 @@ final class ChartExport {
         ctx.background().execute(() -> {
             try {
                 task.run();
-                ctx.ui().dispatch(() -> notify.accept(Notice.success(what + " saved to " + file)));
+                ctx.ui().dispatch(() -> notify.accept(Notice.success("Exported", what + " saved to " + file)));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Cannot write {}", file, e);
-                ctx.ui().dispatch(() -> notify.accept(Notice.error("Could not save " + file.getFileName() + ": "
+                ctx.ui().dispatch(() -> notify.accept(Notice.error("Export failed", "Could not save " + file.getFileName() + ": "
                         + e.getMessage())));
             }
         });

@@ -34,9 +34,9 @@ final class FinishText {
             return "Training ran out of memory. Try a smaller model, shorter windows or a smaller batch size.";
         }
         if (cause instanceof QuatrainException) {
-            return "Training failed: " + cause.getMessage();
+            return cause.getMessage();
         }
-        return "Training failed: " + cause.getClass().getSimpleName()
+        return cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + " (details are in the log).";
     }
 }

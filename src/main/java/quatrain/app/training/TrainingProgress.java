@@ -94,6 +94,7 @@ public final class TrainingProgress {
             fraction.set(1);
         }
         etaText.set("");
+        batchText.set("");
         epochText.set(f.epochsDone() == 1 ? "1 epoch done" : f.epochsDone() + " epochs done");
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.app.Notice;
 import quatrain.app.AppContext;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelSpec;
@@ -148,7 +149,7 @@ public final class TrainingViewModel {
     public void train() {
         Corpus corpus = ctx.session().corpusProperty().get();
         if (corpus == null) {
-            notice.set(Notice.error("Choose a corpus first: open a text file or the built-in sample."));
+            notice.set(Notice.error("No corpus", "Choose a text to train on first: open a file or the built-in sample."));
             return;
         }
         if (ctx.training().getStatus().isActive()) {
@@ -173,7 +174,7 @@ public final class TrainingViewModel {
             result = ctx.training().start(request);
         } catch (RuntimeException e) {
             LOG.warn("Training could not start", e);
-            notice.set(Notice.error("Training could not start: " + e.getMessage()));
+            notice.set(Notice.error("Training could not start", e.getMessage()));
             return;
         }
         result.whenComplete((r, error) -> {
@@ -194,7 +195,7 @@ public final class TrainingViewModel {
     /** Stops after the current minibatch; the model is saved where it stopped. */
     public void stop() {
         ctx.training().stop();
-        notice.set(Notice.info("Stopping after this minibatch; the model will be saved where it stopped."));
+        notice.set(Notice.info("Stopping", "Training stops after this minibatch; the model is saved where it stopped."));
     }
 
     public void dismissWarning(String warning) {
@@ -213,6 +214,12 @@ public final class TrainingViewModel {
     /** Writes a snapshot of the charts as PNG, in the background. */
     public void exportPng(Image image, Path file) {
         export.png(image, file);
+    }
+
+    /** A file name (without extension) for chart exports: the run's id once a run has started. */
+    public String exportName() {
+        RunData run = charts.current();
+        return run.isSaved() ? run.id() + "-charts" : "training-charts";
     }
 
     /** Receives the training service's batches of events (on the UI thread). */
@@ -261,25 +268,25 @@ public final class TrainingViewModel {
         progress.finished(f);
         runs.save(charts.current(), this::addWarning);
         if (f.reason() == StopReason.FAILED) {
-            notice.set(Notice.error("Training failed: " + (f.message() == null || f.message().isBlank()
-                    ? "unknown error (details are in the log)." : f.message())));
+            notice.set(Notice.error("Training failed", f.message() == null || f.message().isBlank()
+                    ? "Unknown error; the details are in the log." : f.message()));
             return;
         }
         long run = runNumber;
         Path file = f.file();
-        notice.set(Notice.info("Opening the trained model…"));
+        notice.set(Notice.info("Saving", "Opening the trained model for generation…"));
         ctx.background().execute(() -> {
             try {
                 TrainedModel model = TrainedModel.open(file);
                 ctx.ui().dispatch(() -> {
                     ctx.session().modelProperty().set(model);
                     if (run == runNumber) {
-                        notice.set(Notice.success(FinishText.of(f)));
+                        notice.set(Notice.success("Model ready", FinishText.of(f)));
                     }
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Cannot open the trained model {}", file, e);
-                ctx.ui().dispatch(() -> notice.set(Notice.error("The model was saved to " + file
+                ctx.ui().dispatch(() -> notice.set(Notice.error("Model not opened", "The model was saved to " + file
                         + " but could not be opened: " + e.getMessage())));
             }
         });
@@ -290,7 +297,7 @@ public final class TrainingViewModel {
         if (run != runNumber || finishedSeen) {
             return;
         }
-        notice.set(Notice.error(FinishText.failure(error)));
+        notice.set(Notice.error("Training failed", FinishText.failure(error)));
     }
 
     private void clearRun() {

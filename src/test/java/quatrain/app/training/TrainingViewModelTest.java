@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quatrain.app.Notice;
 import quatrain.app.AppContext;
 import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
@@ -211,7 +212,7 @@ class TrainingViewModelTest {
                 RUN_ID + ",tokens_per_second,2,1,1,200",
                 RUN_ID + ",tokens_per_second_smoothed,1,0.5,0.5,100",
                 RUN_ID + ",tokens_per_second_smoothed,2,1,1,166.6666667", ""));
-        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.success("Chart data saved to " + csv));
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.success("Exported", "Chart data saved to " + csv));
     }
 
     @Test
@@ -321,7 +322,7 @@ class TrainingViewModelTest {
         vm.onEvents(List.of(new TrainingEvent.Finished(StopReason.CANCELLED, 2, 3.25, file, "stopped by the user")));
         assertThat(session.modelProperty().get()).isNotNull();
         assertThat(session.modelProperty().get().file()).isEqualTo(file);
-        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.success("Stopped after 2 epochs, best validation loss"
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.success("Model ready", "Stopped after 2 epochs, best validation loss"
                 + " 3.250. Model saved to " + file + " — ready to generate."));
     }
 
@@ -331,7 +332,7 @@ class TrainingViewModelTest {
         vm.onEvents(List.of(new TrainingEvent.Finished(StopReason.FAILED, 0, Double.NaN, dir.resolve("x.quatrain"),
                 "The corpus has only 12 words; a model needs at least 100.")));
         assertThat(vm.noticeProperty().get()).isEqualTo(
-                Notice.error("Training failed: The corpus has only 12 words; a model needs at least 100."));
+                Notice.error("Training failed", "The corpus has only 12 words; a model needs at least 100."));
         assertThat(session.modelProperty().get()).isNull();
     }
 
