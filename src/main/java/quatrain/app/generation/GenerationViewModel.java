@@ -68,6 +68,8 @@ public final class GenerationViewModel {
     private final FilteredList<GeneratedQuatrain> latest = new FilteredList<>(batch, q -> !q.isPinned());
     private final ObservableList<GeneratedQuatrain> pinned = FXCollections.observableArrayList(
             q -> new Observable[] {q.selectedProperty()});
+    /** One read-only view, kept: listeners on a view that is made anew per call would be dropped with it. */
+    private final ObservableList<GeneratedQuatrain> pinnedView = FXCollections.unmodifiableObservableList(pinned);
     private final BooleanBinding canGenerate;
     private long request;
 
@@ -121,7 +123,7 @@ public final class GenerationViewModel {
 
     /** Pinned quatrains, in the order they were pinned. */
     public ObservableList<GeneratedQuatrain> pinned() {
-        return FXCollections.unmodifiableObservableList(pinned);
+        return pinnedView;
     }
 
     /** The latest batch (or sweep) without the pinned ones. */
@@ -176,14 +178,22 @@ public final class GenerationViewModel {
         return QuatrainExporter.format(entries, QuatrainExporter.Format.TXT);
     }
 
-    /** Writes the selected quatrains (or all on screen) to {@code file} in the background. */
-    public void export(Path file, QuatrainExporter.Format format, boolean selectionOnly) {
-        List<ExportEntry> entries = entries(selectionOnly);
-        if (entries.isEmpty()) {
+    /** Whether there is something to export; if not, says so. */
+    public boolean checkExportable(boolean selectionOnly) {
+        if (entries(selectionOnly).isEmpty()) {
             notice.set(Notice.error("Nothing to export", selectionOnly ? "No quatrain is selected."
                     : "Generate some quatrains first."));
+            return false;
+        }
+        return true;
+    }
+
+    /** Writes the selected quatrains (or all on screen) to {@code file} in the background. */
+    public void export(Path file, QuatrainExporter.Format format, boolean selectionOnly) {
+        if (!checkExportable(selectionOnly)) {
             return;
         }
+        List<ExportEntry> entries = entries(selectionOnly);
         ctx.background().execute(() -> {
             try {
                 QuatrainExporter.write(entries, format, file);

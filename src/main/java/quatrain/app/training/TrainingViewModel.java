@@ -52,6 +52,9 @@ public final class TrainingViewModel {
     private final TrainingProgress progress = new TrainingProgress();
     private final ObservableList<SampleItem> samples = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    // Read-only views made once: a view made per call holds its listeners weakly and would lose them.
+    private final ObservableList<SampleItem> samplesView = FXCollections.unmodifiableObservableList(samples);
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyBooleanWrapper overfitting = new ReadOnlyBooleanWrapper(this, "overfitting");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ChartExport export;
@@ -99,12 +102,12 @@ public final class TrainingViewModel {
 
     /** Newest first. */
     public ObservableList<SampleItem> samples() {
-        return FXCollections.unmodifiableObservableList(samples);
+        return samplesView;
     }
 
     /** Warnings of the current run (the engine's, and overfitting as seen here), each once. */
     public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     public ReadOnlyBooleanProperty overfittingProperty() {
