@@ -1,9 +1,11 @@
 package quatrain.app.generation;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -169,8 +171,8 @@ final class SettingsPanel extends VBox {
     }
 
     /** Text that is not a number puts the current value back instead of throwing on the UI thread. */
-    private static <T> StringConverter<T> converter(java.util.function.Function<String, T> parse,
-            java.util.function.Function<T, String> format, ObjectProperty<T> current) {
+    private static <T> StringConverter<T> converter(Function<String, T> parse,
+            Function<T, String> format, ObjectProperty<T> current) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -188,7 +190,7 @@ final class SettingsPanel extends VBox {
         };
     }
 
-    static VBox field(String label, javafx.scene.Node control) {
+    static VBox field(String label, Node control) {
         return new VBox(6, fieldLabel(label), control);
     }
 

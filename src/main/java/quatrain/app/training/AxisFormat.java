@@ -1,6 +1,7 @@
 package quatrain.app.training;
 
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 import javafx.util.StringConverter;
 
@@ -48,7 +49,7 @@ final class AxisFormat {
         return number.contains(".") ? number.replaceAll("0+$", "").replaceAll("\\.$", "") : number;
     }
 
-    private static StringConverter<Number> converter(java.util.function.DoubleFunction<String> format) {
+    private static StringConverter<Number> converter(DoubleFunction<String> format) {
         return new StringConverter<>() {
             @Override
             public String toString(Number n) {

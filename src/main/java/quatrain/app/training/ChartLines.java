@@ -2,6 +2,7 @@ package quatrain.app.training;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -71,7 +72,7 @@ final class ChartLines {
                 ys[n++] = y;
             }
         }
-        int[] keep = Downsampler.keep(java.util.Arrays.copyOf(ys, n), Downsampler.MAX_POINTS);
+        int[] keep = Downsampler.keep(Arrays.copyOf(ys, n), Downsampler.MAX_POINTS);
         double[] x = new double[keep.length];
         double[] y = new double[keep.length];
         for (int i = 0; i < keep.length; i++) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
@@ -139,13 +140,13 @@ final class ChartPanel extends VBox {
         vm.exportPng(image, file);
     }
 
-    private java.util.Optional<Path> choose(String description, String extension) {
+    private Optional<Path> choose(String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export charts");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
         chooser.setInitialFileName(vm.exportName() + "." + extension);
         File file = chooser.showSaveDialog(getScene().getWindow());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private void draw(ChartKind kind, List<PlotLine> lines) {

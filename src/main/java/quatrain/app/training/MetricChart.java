@@ -2,6 +2,7 @@ package quatrain.app.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -141,7 +142,7 @@ final class MetricChart extends VBox {
         }
         path.getStyleClass().removeIf(c -> c.matches("c[0-9]") || c.equals("raw") || c.equals("smoothed")
                 || c.equals("epoch") || c.equals("overlay"));
-        path.getStyleClass().addAll("c" + line.color(), line.role().name().toLowerCase(java.util.Locale.ROOT));
+        path.getStyleClass().addAll("c" + line.color(), line.role().name().toLowerCase(Locale.ROOT));
     }
 
     private void updateLegend(List<PlotLine> lines) {

@@ -3,6 +3,7 @@ package quatrain.app.training;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ public record RunRecord(int version, String id, String corpusName, String corpus
     public RunRecord {
         Map<String, List<RunPoint>> copy = new LinkedHashMap<>();
         series.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        series = java.util.Collections.unmodifiableMap(copy);
+        series = Collections.unmodifiableMap(copy);
     }
 
     public List<RunPoint> points(Metric metric) {

@@ -57,7 +57,6 @@ public final class TrainingPane extends BorderPane {
     private HBox actions() {
         Button train = button("Train", "train-button", vm::train);
         train.getStyleClass().add(Styles.ACCENT);
-        train.setDefaultButton(false);
         train.disableProperty().bind(vm.canTrainProperty().not());
         train.setTooltip(new Tooltip("Train the chosen model on the chosen text; a new model file is written"
                 + " after every epoch"));

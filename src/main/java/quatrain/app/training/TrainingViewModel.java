@@ -23,15 +23,14 @@ import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.Notice;
 import quatrain.app.AppContext;
+import quatrain.app.Notice;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.OverfitWatch;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
-import quatrain.engine.TrainedModel;
 import quatrain.engine.TrainingRequest;
 import quatrain.engine.bundle.BundleIO;
 
@@ -58,6 +57,7 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper overfitting = new ReadOnlyBooleanWrapper(this, "overfitting");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ChartExport export;
+    private final ModelOpener opener;
     private final BooleanBinding canTrain;
     private final BooleanBinding canPause;
     private final BooleanBinding canResume;
@@ -79,6 +79,7 @@ public final class TrainingViewModel {
         this.runs = new RunHistory(ctx);
         this.charts = new TrainingCharts(clock.getZone());
         this.export = new ChartExport(ctx, notice::set);
+        this.opener = new ModelOpener(ctx);
         var status = ctx.training().statusProperty();
         var corpus = ctx.session().corpusProperty();
         canTrain = Bindings.createBooleanBinding(() -> corpus.get() != null && !status.get().isActive(), corpus, status);
@@ -276,23 +277,13 @@ public final class TrainingViewModel {
             return;
         }
         long run = runNumber;
-        Path file = f.file();
         notice.set(Notice.info("Saving", "Opening the trained model for generation…"));
-        ctx.background().execute(() -> {
-            try {
-                TrainedModel model = TrainedModel.open(file);
-                ctx.ui().dispatch(() -> {
-                    ctx.session().modelProperty().set(model);
-                    if (run == runNumber) {
-                        notice.set(Notice.success("Model ready", FinishText.of(f)));
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("Cannot open the trained model {}", file, e);
-                ctx.ui().dispatch(() -> notice.set(Notice.error("Model not opened", "The model was saved to " + file
-                        + " but could not be opened: " + e.getMessage())));
+        opener.open(f.file(), model -> {
+            ctx.session().modelProperty().set(model);
+            if (run == runNumber) {
+                notice.set(Notice.success("Model ready", FinishText.of(f)));
             }
-        });
+        }, failure -> notice.set(Notice.error("Model not opened", failure)));
     }
 
     /** A failure that ended the run before the engine could report it (e.g. out of memory). */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.Notice;
 import quatrain.app.AppContext;
+import quatrain.app.Notice;
 import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
 import quatrain.app.shell.AppDirs;
