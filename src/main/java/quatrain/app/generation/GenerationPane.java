@@ -14,6 +14,7 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -126,6 +127,9 @@ public final class GenerationPane extends BorderPane {
         export.setId("export");
         export.getStyleClass().add(Styles.BUTTON_OUTLINED);
         export.setOnAction(e -> exportAction().run());
+        for (Button b : new Button[] {all, none, copy, export}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the result text gives way, not the buttons
+        }
         HBox bar = new HBox(8, busy, result, new Spacer(), all, none, copy, export);
         bar.getStyleClass().add("results-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -23,6 +24,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -84,6 +86,7 @@ final class ChartPanel extends VBox {
         Label smoothingLabel = label("Smoothing");
         Slider smoothing = new Slider(0, Smoothing.MAX_WEIGHT, charts.smoothingProperty().get());
         smoothing.setPrefWidth(150);
+        smoothing.setMinWidth(70);
         smoothing.valueProperty().bindBidirectional(charts.smoothingProperty());
         smoothing.setTooltip(new Tooltip("Moving average over minibatch values (debiased, as in TensorBoard);"
                 + " the raw line stays faint behind it"));
@@ -95,6 +98,12 @@ final class ChartPanel extends VBox {
         HBox row = new HBox(smoothingLabel, smoothing, smoothingValue, new Spacer(8), log, new Spacer(8),
                 label("X axis"), xAxisChoice(), new Spacer(), exportMenu());
         row.getStyleClass().add("chart-controls");
+        // Labels and buttons keep their text; the slider is what gives way in a narrow window.
+        row.getChildren().forEach(n -> {
+            if (n instanceof Control c && c != smoothing) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -111,6 +120,7 @@ final class ChartPanel extends VBox {
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == modes.length - 1 ? Styles.RIGHT_PILL
                     : Styles.CENTER_PILL);
             b.setSelected(charts.xAxisProperty().get() == mode);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, old, now) -> {

@@ -87,6 +87,7 @@ final class MetricChart extends VBox {
             series.setName(line.label());
             series.getData().setAll(points(line));
             style(series.getNode(), line);
+            styleDots(series, line);
             anyPoint |= line.size() > 0;
         }
         empty.setVisible(!anyPoint);
@@ -124,16 +125,27 @@ final class MetricChart extends VBox {
         for (int i = 0; i < line.size(); i++) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(line.x()[i], line.y()[i]);
             if (dots) {
-                Region dot = new Region();
-                dot.getStyleClass().addAll("epoch-dot", "c" + line.color());
-                if (line.role() == PlotLine.Role.OVERLAY) {
-                    dot.getStyleClass().add("overlay");
-                }
-                d.setNode(dot);
+                d.setNode(new Region());
             }
             points.add(d);
         }
         return FXCollections.observableArrayList(points);
+    }
+
+    /**
+     * The chart replaces a symbol's style classes with its own by series index when it adds the point, so
+     * the dot's colour classes are added afterwards.
+     */
+    private static void styleDots(XYChart.Series<Number, Number> series, PlotLine line) {
+        for (XYChart.Data<Number, Number> d : series.getData()) {
+            Node dot = d.getNode();
+            if (dot != null) {
+                dot.getStyleClass().addAll("epoch-dot", "c" + line.color());
+                if (line.role() == PlotLine.Role.OVERLAY) {
+                    dot.getStyleClass().add("overlay");
+                }
+            }
+        }
     }
 
     private static void style(Node path, PlotLine line) {

@@ -18,8 +18,10 @@ final class SamplesView extends VBox {
 
     SamplesView(TrainingViewModel vm) {
         getStyleClass().add("samples");
+        setMinWidth(240);
         Label title = new Label("Samples");
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("at temperatures 0.2 · 0.5 · 1.0 · 1.2");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox header = new HBox(8, title, hint);
