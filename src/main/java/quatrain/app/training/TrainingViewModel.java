@@ -27,6 +27,7 @@ import quatrain.app.AppContext;
 import quatrain.app.Notice;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.OverfitWatch;
 import quatrain.core.training.StopReason;
@@ -160,11 +161,15 @@ public final class TrainingViewModel {
             return;
         }
         ModelSpec model = ctx.session().modelSpecProperty().get();
+        TrainingSpec training = ctx.session().trainingSpecProperty().get();
+        if (model == null || training == null) {
+            notice.set(Notice.error("No model settings", "Choose a model and its training settings first."));
+            return;
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = RunNames.runId(corpus.name(), model.preset(), LocalDateTime.ofInstant(now, clock.getZone()));
         Path output = ctx.dirs().models().resolve(id + BundleIO.EXTENSION);
-        TrainingRequest request = new TrainingRequest(corpus, model, ctx.session().trainingSpecProperty().get(),
-                output, null);
+        TrainingRequest request = new TrainingRequest(corpus, model, training, output, null);
         long run = ++runNumber;
         clearRun();
         charts.startRun(new RunData(id, corpus.name(), corpus.sha256(), model.preset(), now.toString()));

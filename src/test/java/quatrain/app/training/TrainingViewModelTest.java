@@ -112,6 +112,15 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void trainWithoutModelSettingsSaysSoInsteadOfThrowing() {
+        session.corpusProperty().set(corpus);
+        session.trainingSpecProperty().set(null);
+        vm.train();
+        assertThat(vm.noticeProperty().get().title()).isEqualTo("No model settings");
+        assertThat(trainingTasks).isEmpty();
+    }
+
+    @Test
     void trainWritesToAModelFileNamedForCorpusPresetAndTime() {
         List<TrainingRequest> requests = new ArrayList<>();
         Trainer trainer = mock(Trainer.class);
