@@ -1,0 +1,46 @@
+package quatrain.app.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import quatrain.core.bundle.CorpusInfo;
+import quatrain.core.bundle.TrainingState;
+import quatrain.core.export.ModelSource;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.text.TokenLevel;
+import quatrain.engine.TrainedModel;
+
+/**
+ * What the pane says about the model in use: a title (the file), one line of details and the source that
+ * exports record. Read from the model file's own specs and manifest, so it works without the corpus.
+ *
+ * @param title    the model file's name
+ * @param details  preset, kind, epochs, best validation loss and training text
+ * @param level    word or character tokens (the max-length control counts these)
+ * @param source   the model as exports name it
+ * @param novelty  whether the file carries its corpus, so copied phrases can be found
+ */
+public record ModelSummary(String title, String details, TokenLevel level, ModelSource source, boolean novelty) {
+
+    public static final String NO_MODEL = "No model yet — train one or open a .quatrain file";
+
+    public static ModelSummary of(TrainedModel model) {
+        ModelSpec spec = model.bundle().model();
+        TrainingState state = model.bundle().state();
+        CorpusInfo corpus = model.bundle().manifest().corpus();
+        String fileName = model.file().getFileName().toString();
+        List<String> parts = new ArrayList<>();
+        parts.add(spec.preset());
+        parts.add(spec.kind().name() + " · " + spec.level().unitName() + "s");
+        int epochs = state.epochsDone();
+        parts.add(epochs == 1 ? "1 epoch" : epochs + " epochs");
+        if (Double.isFinite(state.bestValLoss())) {
+            parts.add(String.format(Locale.ROOT, "best validation loss %.3f", state.bestValLoss()));
+        }
+        parts.add("trained on " + corpus.name());
+        boolean novelty = model.novelty() != null;
+        return new ModelSummary(fileName, String.join(" · ", parts), spec.level(),
+                new ModelSource(fileName, spec.preset(), corpus.name(), corpus.sha256()), novelty);
+    }
+}

@@ -1,0 +1,112 @@
+package quatrain.app.training;
+
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import quatrain.core.training.EpochStats;
+import quatrain.core.training.StopReason;
+import quatrain.core.training.TrainingEvent;
+
+/**
+ * Where the run stands, as the progress bar and its captions show it: epoch e/E, minibatch b/B, time left
+ * and throughput. The estimate divides the run's wall time (validation included) by the minibatches done,
+ * so it settles after the first epoch. UI thread only.
+ */
+public final class TrainingProgress {
+    /** Below this the estimate is mostly start-up cost and would mislead. */
+    static final double MIN_SECONDS_FOR_ETA = 2.0;
+
+    private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction", 0);
+    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
+    private final ReadOnlyStringWrapper batchText = new ReadOnlyStringWrapper(this, "batchText", "");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
+    private int firstEpoch = 1;
+    private int lastEpoch = 1;
+    private int batchesPerEpoch = 1;
+
+    /** Share of the planned minibatches done, 0–1. */
+    public ReadOnlyDoubleProperty fractionProperty() {
+        return fraction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty epochTextProperty() {
+        return epochText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty batchTextProperty() {
+        return batchText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
+    void reset(String epochCaption) {
+        fraction.set(0);
+        epochText.set(epochCaption);
+        batchText.set("");
+        etaText.set("");
+        speedText.set("");
+    }
+
+    void started(TrainingEvent.Started s) {
+        firstEpoch = s.firstEpoch();
+        lastEpoch = Math.max(s.firstEpoch(), s.lastEpoch());
+        batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
+        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", firstEpoch, lastEpoch));
+        batchText.set(String.format(Locale.ROOT, "Minibatch 0/%d", batchesPerEpoch));
+        etaText.set("Estimating time left…");
+    }
+
+    void batch(TrainingEvent.BatchEnd b) {
+        long total = (long) (lastEpoch - firstEpoch + 1) * batchesPerEpoch;
+        long done = (long) (b.epoch() - firstEpoch) * batchesPerEpoch + b.batch();
+        fraction.set(Math.min(1, done / (double) total));
+        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", b.epoch(), lastEpoch));
+        batchText.set(String.format(Locale.ROOT, "Minibatch %d/%d", b.batch(), b.batchesPerEpoch()));
+        speedText.set(String.format(Locale.ROOT, "%,.0f tokens/s", b.tokensPerSecond()));
+        if (b.elapsedSeconds() >= MIN_SECONDS_FOR_ETA && done > 0) {
+            double left = b.elapsedSeconds() / done * (total - done);
+            etaText.set(done >= total ? "Validating…" : "About " + duration(left) + " left");
+        }
+    }
+
+    void epoch(EpochStats s) {
+        long total = (long) (lastEpoch - firstEpoch + 1);
+        fraction.set(Math.min(1, (s.epoch() - firstEpoch + 1) / (double) total));
+        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d done", s.epoch(), lastEpoch));
+        if (Double.isFinite(s.tokensPerSecond())) {
+            speedText.set(String.format(Locale.ROOT, "%,.0f tokens/s", s.tokensPerSecond()));
+        }
+    }
+
+    void finished(TrainingEvent.Finished f) {
+        if (f.reason() == StopReason.COMPLETED) {
+            fraction.set(1);
+        }
+        etaText.set("");
+        batchText.set("");
+        epochText.set(f.epochsDone() == 1 ? "1 epoch done" : f.epochsDone() + " epochs done");
+    }
+
+    /** "42 s", "3 min 05 s", "1 h 12 min". */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+    }
+}

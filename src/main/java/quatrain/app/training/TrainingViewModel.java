@@ -1,0 +1,327 @@
+package quatrain.app.training;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import quatrain.app.AppContext;
+import quatrain.app.Notice;
+import quatrain.core.corpus.Corpus;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.TrainingSpec;
+import quatrain.core.training.EpochStats;
+import quatrain.core.training.OverfitWatch;
+import quatrain.core.training.StopReason;
+import quatrain.core.training.TrainingEvent;
+import quatrain.engine.TrainingRequest;
+import quatrain.engine.bundle.BundleIO;
+
+/**
+ * The training pane's state and commands. Starts runs on the training service, turns its batched events
+ * into progress, chart lines, samples and warnings, saves each run's series for later comparison and, when a
+ * run ends, opens its model in the background and hands it to the session for generation.
+ */
+public final class TrainingViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingViewModel.class);
+    /** Samples kept in the list; older ones drop off the end. */
+    static final int MAX_SAMPLES = 200;
+
+    private final AppContext ctx;
+    private final Clock clock;
+    private final RunHistory runs;
+    private final TrainingCharts charts;
+    private final TrainingProgress progress = new TrainingProgress();
+    private final ObservableList<SampleItem> samples = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    // Read-only views made once: a view made per call holds its listeners weakly and would lose them.
+    private final ObservableList<SampleItem> samplesView = FXCollections.unmodifiableObservableList(samples);
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ReadOnlyBooleanWrapper overfitting = new ReadOnlyBooleanWrapper(this, "overfitting");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ChartExport export;
+    private final ModelOpener opener;
+    private final BooleanBinding canTrain;
+    private final BooleanBinding canPause;
+    private final BooleanBinding canResume;
+    private final BooleanBinding canStop;
+    private final StringBinding statusText;
+    private final StringBinding corpusText;
+    private final List<EpochStats> history = new ArrayList<>();
+    private boolean finishedSeen;
+    /** Counts runs, so that a late answer about an earlier run does not overwrite the current run's state. */
+    private long runNumber;
+
+    public TrainingViewModel(AppContext ctx) {
+        this(ctx, Clock.systemDefaultZone());
+    }
+
+    public TrainingViewModel(AppContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+        this.runs = new RunHistory(ctx);
+        this.charts = new TrainingCharts(clock.getZone());
+        this.export = new ChartExport(ctx, notice::set);
+        this.opener = new ModelOpener(ctx);
+        var status = ctx.training().statusProperty();
+        var corpus = ctx.session().corpusProperty();
+        canTrain = Bindings.createBooleanBinding(() -> corpus.get() != null && !status.get().isActive(), corpus, status);
+        canPause = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING, status);
+        canResume = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.PAUSED, status);
+        canStop = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING
+                || status.get() == TrainingStatus.PAUSED, status);
+        statusText = Bindings.createStringBinding(() -> status.get().label(), status);
+        corpusText = Bindings.createStringBinding(this::describeSetup, corpus, ctx.session().modelSpecProperty(),
+                ctx.session().trainingSpecProperty());
+        ctx.training().addObserver(this::onEvents);
+    }
+
+    public TrainingCharts charts() {
+        return charts;
+    }
+
+    public TrainingProgress progress() {
+        return progress;
+    }
+
+    /** Newest first. */
+    public ObservableList<SampleItem> samples() {
+        return samplesView;
+    }
+
+    /** Warnings of the current run (the engine's, and overfitting as seen here), each once. */
+    public ObservableList<String> warnings() {
+        return warningsView;
+    }
+
+    public ReadOnlyBooleanProperty overfittingProperty() {
+        return overfitting.getReadOnlyProperty();
+    }
+
+    /** The latest outcome or failure to show inline; null for none. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canTrainProperty() {
+        return canTrain;
+    }
+
+    public BooleanBinding canPauseProperty() {
+        return canPause;
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return canResume;
+    }
+
+    public BooleanBinding canStopProperty() {
+        return canStop;
+    }
+
+    public ReadOnlyObjectProperty<TrainingStatus> statusProperty() {
+        return ctx.training().statusProperty();
+    }
+
+    public StringBinding statusTextProperty() {
+        return statusText;
+    }
+
+    /** What Train will train: corpus, preset and epochs, or what is missing. */
+    public StringBinding setupTextProperty() {
+        return corpusText;
+    }
+
+    /** Trains the session's model settings on its corpus into a new file in the models folder. */
+    public void train() {
+        Corpus corpus = ctx.session().corpusProperty().get();
+        if (corpus == null) {
+            notice.set(Notice.error("No corpus", "Choose a text to train on first: open a file or the built-in sample."));
+            return;
+        }
+        if (ctx.training().getStatus().isActive()) {
+            return;
+        }
+        ModelSpec model = ctx.session().modelSpecProperty().get();
+        TrainingSpec training = ctx.session().trainingSpecProperty().get();
+        if (model == null || training == null) {
+            notice.set(Notice.error("No model settings", "Choose a model and its training settings first."));
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String id = RunNames.runId(corpus.name(), model.preset(), LocalDateTime.ofInstant(now, clock.getZone()));
+        Path output = ctx.dirs().models().resolve(id + BundleIO.EXTENSION);
+        TrainingRequest request = new TrainingRequest(corpus, model, training, output, null);
+        long run = ++runNumber;
+        clearRun();
+        charts.startRun(new RunData(id, corpus.name(), corpus.sha256(), model.preset(), now.toString()));
+        runs.loadPrevious(corpus.sha256(), id, previous -> {
+            if (run == runNumber) {
+                charts.setPrevious(previous);
+            }
+        });
+        CompletableFuture<?> result;
+        try {
+            result = ctx.training().start(request);
+        } catch (RuntimeException e) {
+            LOG.warn("Training could not start", e);
+            notice.set(Notice.error("Training could not start", e.getMessage()));
+            return;
+        }
+        result.whenComplete((r, error) -> {
+            if (error != null) {
+                ctx.ui().dispatch(() -> failedWithoutFinish(run, error));
+            }
+        });
+    }
+
+    public void pause() {
+        ctx.training().pause();
+    }
+
+    public void resume() {
+        ctx.training().resume();
+    }
+
+    /** Stops after the current minibatch; the model is saved where it stopped. */
+    public void stop() {
+        ctx.training().stop();
+        notice.set(Notice.info("Stopping", "Training stops after this minibatch; the model is saved where it stopped."));
+    }
+
+    public void dismissWarning(String warning) {
+        warnings.remove(warning);
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** Writes every series on screen as CSV, in the background. */
+    public void exportCsv(Path file) {
+        export.csv(charts.records(), charts.weight(), file);
+    }
+
+    /** Writes a snapshot of the charts as PNG, in the background. */
+    public void exportPng(Image image, Path file) {
+        export.png(image, file);
+    }
+
+    /** A file name (without extension) for chart exports: the run's id once a run has started. */
+    public String exportName() {
+        RunData run = charts.current();
+        return run.isSaved() ? run.id() + "-charts" : "training-charts";
+    }
+
+    /** Receives the training service's batches of events (on the UI thread). */
+    void onEvents(List<TrainingEvent> events) {
+        boolean chartsChanged = false;
+        for (TrainingEvent e : events) {
+            if (e instanceof TrainingEvent.Started s) {
+                progress.started(s);
+            } else if (e instanceof TrainingEvent.BatchEnd b) {
+                charts.add(b);
+                progress.batch(b);
+                chartsChanged = true;
+            } else if (e instanceof TrainingEvent.EpochEnd end) {
+                epochEnded(end.stats());
+                chartsChanged = true;
+            } else if (e instanceof TrainingEvent.Sample s) {
+                samples.add(0, new SampleItem(s.epoch(), s.temperature(), s.text()));
+                if (samples.size() > MAX_SAMPLES) {
+                    samples.remove(MAX_SAMPLES, samples.size());
+                }
+            } else if (e instanceof TrainingEvent.Warning w) {
+                addWarning(w.message());
+            } else if (e instanceof TrainingEvent.Finished f) {
+                finished(f);
+            }
+            // Checkpoint events need nothing here: the Finished event names the file the run ended with.
+        }
+        if (chartsChanged) {
+            charts.refresh();
+        }
+    }
+
+    private void epochEnded(EpochStats stats) {
+        history.add(stats);
+        charts.add(stats);
+        progress.epoch(stats);
+        OverfitWatch.check(history, OverfitWatch.DEFAULT_EPOCHS).ifPresent(w -> {
+            overfitting.set(true);
+            addWarning(w);
+        });
+        runs.save(charts.current(), this::addWarning);
+    }
+
+    private void finished(TrainingEvent.Finished f) {
+        finishedSeen = true;
+        progress.finished(f);
+        runs.save(charts.current(), this::addWarning);
+        if (f.reason() == StopReason.FAILED) {
+            notice.set(Notice.error("Training failed", f.message() == null || f.message().isBlank()
+                    ? "Unknown error; the details are in the log." : f.message()));
+            return;
+        }
+        long run = runNumber;
+        notice.set(Notice.info("Saving", "Opening the trained model for generation…"));
+        opener.open(f.file(), model -> {
+            ctx.session().modelProperty().set(model);
+            if (run == runNumber) {
+                notice.set(Notice.success("Model ready", FinishText.of(f)));
+            }
+        }, failure -> notice.set(Notice.error("Model not opened", failure)));
+    }
+
+    /** A failure that ended the run before the engine could report it (e.g. out of memory). */
+    private void failedWithoutFinish(long run, Throwable error) {
+        if (run != runNumber || finishedSeen) {
+            return;
+        }
+        notice.set(Notice.error("Training failed", FinishText.failure(error)));
+    }
+
+    private void clearRun() {
+        history.clear();
+        samples.clear();
+        warnings.clear();
+        overfitting.set(false);
+        notice.set(null);
+        finishedSeen = false;
+        progress.reset("Preparing the corpus…");
+    }
+
+    private void addWarning(String text) {
+        if (!warnings.contains(text)) {
+            warnings.add(text);
+        }
+    }
+
+    private String describeSetup() {
+        Corpus corpus = ctx.session().corpusProperty().get();
+        if (corpus == null) {
+            return "No corpus yet — open a text or the built-in sample in Corpus.";
+        }
+        int epochs = ctx.session().trainingSpecProperty().get().epochs();
+        return corpus.name() + " · " + ctx.session().modelSpecProperty().get().preset() + " · " + epochs
+                + (epochs == 1 ? " epoch" : " epochs");
+    }
+}
