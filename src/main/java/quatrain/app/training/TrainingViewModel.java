@@ -30,6 +30,7 @@ import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.OverfitWatch;
+import quatrain.core.training.RunNames;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.engine.TrainingRequest;

@@ -1,28 +1,40 @@
 package quatrain.core.training;
 
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Names for training runs and their files: sortable by time, readable, safe on every file system. */
+/**
+ * Names of training runs and their files: {@code <corpus-slug>-<preset>-<yyyyMMdd-HHmmss>}. Readable, unique
+ * to the second, safe in a file name on every platform.
+ */
 public final class RunNames {
+    public static final int MAX_SLUG = 40;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     private RunNames() {
     }
 
-    /** e.g. {@code 20261123-103000-prophecies-quatrains-gru}. */
-    public static String runId(String corpusName, String preset) {
-        return LocalDateTime.now().format(STAMP) + "-" + slug(corpusName) + "-" + slug(preset);
+    public static String runId(String corpusName, String preset, LocalDateTime startedAt) {
+        return slug(corpusName) + "-" + slug(preset) + "-" + STAMP.format(startedAt);
     }
 
-    /** Lower-case letters, digits and single dashes; "corpus" when nothing is left. */
-    public static String slug(String text) {
-        String s = text.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() > 40) {
-            s = s.substring(0, 40).replaceAll("-+$", "");
+    public static String runId(String corpusName, String preset) {
+        return runId(corpusName, preset, LocalDateTime.now());
+    }
+
+    /**
+     * Lower-case ASCII letters, digits and single hyphens, without the file extension. Accents are dropped
+     * rather than the letters ("Prophéties" → "propheties").
+     */
+    public static String slug(String name) {
+        String base = name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String ascii = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
         }
-        return s.isEmpty() ? "corpus" : s;
+        return slug.isEmpty() ? "corpus" : slug;
     }
 }

@@ -32,7 +32,7 @@ import atlantafx.base.theme.PrimerLight;
 import quatrain.app.AppContext;
 import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.AppDirs;
+import quatrain.core.AppDirs;
 import quatrain.app.training.TrainingService;
 import quatrain.core.export.QuatrainExporter;
 import quatrain.core.spec.Presets;

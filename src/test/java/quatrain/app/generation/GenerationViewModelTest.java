@@ -18,7 +18,7 @@ import quatrain.app.AppContext;
 import quatrain.app.Notice;
 import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.AppDirs;
+import quatrain.core.AppDirs;
 import quatrain.app.training.TrainingService;
 import quatrain.core.Json;
 import quatrain.core.corpus.Corpus;

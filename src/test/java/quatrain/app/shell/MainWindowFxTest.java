@@ -55,31 +55,32 @@ class MainWindowFxTest {
     void showsTheTitleThePanesAndTheSampleCorpus(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Quatrain Studio");
         TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Corpus", "Model");
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Corpus", "Model", "Training",
+                "Generate");
         FxTestSupport.waitUntil(() -> text(robot, "#corpusName").equals(SampleCorpus.DISPLAY_NAME));
         FxTestSupport.waitUntil(() -> text(robot, "#statusDevice").equals("CPU · 2 threads · AVX2"));
     }
 
     @Test
     void panesAddedLaterGetATabAMenuItemAndAShortcut(FxRobot robot) {
-        KeyCombination shortcut = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
-        robot.interact(() -> app.window().addPane("Training", new Label("training pane"), shortcut));
+        KeyCombination shortcut = new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN);
+        robot.interact(() -> app.window().addPane("Extra", new Label("extra pane"), shortcut));
         TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Corpus", "Model", "Training");
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).endsWith("Generate", "Extra");
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().get(1).getItems().stream().filter(i -> "pane-Training".equals(i.getId()))
+        MenuItem item = bar.getMenus().get(1).getItems().stream().filter(i -> "pane-Extra".equals(i.getId()))
                 .findFirst().orElseThrow();
         assertThat(item.getAccelerator()).isEqualTo(shortcut);
         robot.interact(item::fire);
-        assertThat(app.window().currentPane()).isEqualTo("Training");
+        assertThat(app.window().currentPane()).isEqualTo("Extra");
     }
 
     @Test
-    void exportIsDisabledUntilAPaneSuppliesIt(FxRobot robot) {
+    void exportRunsTheActionTheGenerationPaneSupplies(FxRobot robot) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         MenuItem export = bar.getMenus().get(0).getItems().stream().filter(i -> "exportItem".equals(i.getId()))
                 .findFirst().orElseThrow();
-        assertThat(export.isDisable()).isTrue();
+        assertThat(export.isDisable()).as("the generation pane supplies Export at start").isFalse();
         boolean[] ran = new boolean[1];
         robot.interact(() -> app.window().setExportAction(() -> ran[0] = true));
         assertThat(export.isDisable()).isFalse();

@@ -35,7 +35,7 @@ import atlantafx.base.theme.PrimerLight;
 import quatrain.app.AppContext;
 import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.AppDirs;
+import quatrain.core.AppDirs;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;
 import quatrain.core.training.EpochStats;

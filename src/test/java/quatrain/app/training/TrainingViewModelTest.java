@@ -25,7 +25,7 @@ import quatrain.app.AppContext;
 import quatrain.app.Notice;
 import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.AppDirs;
+import quatrain.core.AppDirs;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.Presets;
 import quatrain.core.training.EpochStats;

@@ -1,4 +1,4 @@
-package quatrain.app.training;
+package quatrain.core.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
