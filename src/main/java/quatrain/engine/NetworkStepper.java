@@ -5,8 +5,8 @@ import java.util.Arrays;
 import quatrain.core.generate.TokenStepper;
 
 /**
- * Steps a trained network one token at a time, keeping each recurrent layer's state between calls, so
- * generating a token never re-reads the tokens before it. Plain Java on copied weights.
+ * One recurrent state of a trained network, stepped one token at a time in plain Java on copied weights:
+ * {@link #advance} feeds a token through the recurrent layers, {@link #logits} reads the output layer.
  */
 final class NetworkStepper implements TokenStepper {
     private final StepperWeights w;
@@ -35,6 +35,20 @@ final class NetworkStepper implements TokenStepper {
 
     @Override
     public float[] step(int token) {
+        advance(token);
+        return logits();
+    }
+
+    /** Back to the zero state. */
+    void reset() {
+        for (int l = 0; l < h.length; l++) {
+            Arrays.fill(h[l], 0f);
+            Arrays.fill(c[l], 0f);
+        }
+    }
+
+    /** Feeds one token through the recurrent layers. */
+    void advance(int token) {
         float[] input = null;
         for (int l = 0; l < h.length; l++) {
             StepperWeights.Cell cell = w.cells().get(l);
@@ -54,8 +68,13 @@ final class NetworkStepper implements TokenStepper {
             }
             input = h[l];
         }
+    }
+
+    /** The output layer's logits for the current state. */
+    float[] logits() {
+        float[] top = h[h.length - 1];
         System.arraycopy(w.outB(), 0, logits, 0, logits.length);
-        matVec(input, 0, input.length, w.outW(), logits);
+        matVec(top, 0, top.length, w.outW(), logits);
         return logits;
     }
 

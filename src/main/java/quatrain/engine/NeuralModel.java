@@ -44,8 +44,14 @@ public final class NeuralModel implements LanguageModel {
         return spec;
     }
 
+    /** Windows as in training, each from the zero state (see {@link WindowedStepper}). */
     @Override
     public TokenStepper newStepper() {
+        return new WindowedStepper(weights, spec.sequenceLength());
+    }
+
+    /** One state carried along the whole sequence: contexts longer than the training windows. */
+    TokenStepper newContinuousStepper() {
         return new NetworkStepper(weights);
     }
 }

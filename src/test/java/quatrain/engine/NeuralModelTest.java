@@ -72,6 +72,29 @@ class NeuralModelTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(NetworkFactory.Implementation.class)
+    void longSequencesArePredictedFromTheLastWindowExactlyAsInTraining(NetworkFactory.Implementation impl) {
+        Preset p = Presets.get(Presets.QUATRAINS_GRU);
+        ModelSpec spec = Overrides.apply(p.model(), Map.of("units", "16", "embeddingSize", "8"));
+        MultiLayerNetwork net = NetworkFactory.build(spec, p.training(), VOCAB, null, impl);
+        net.params().addi(Nd4j.rand(DataType.FLOAT, net.params().shape()).subi(0.5).muli(0.4));
+        TokenStepper stepper = new NeuralModel(net, fakeVocabulary(), spec).newStepper();
+        int[] sequence = {1, 1, 1, 1, 5, 9, 4, 17, 3, 3, 12, 20, 8};
+        for (int i = 0; i < spec.sequenceLength() - 1; i++) {
+            stepper.step(sequence[i]);
+        }
+        for (int end = spec.sequenceLength(); end <= sequence.length; end++) {
+            float[] logits = stepper.step(sequence[end - 1]);
+            int[] window = java.util.Arrays.copyOfRange(sequence, end - spec.sequenceLength(), end);
+            float[] expected = net.output(Nd4j.createFromArray(new float[][] {toFloat(window)}), false).toFloatVector();
+            float[] actual = softmax(logits);
+            for (int i = 0; i < VOCAB; i++) {
+                assertThat(actual[i]).as("window ending at %d, token %d", end, i).isCloseTo(expected[i], within(1e-5f));
+            }
+        }
+    }
+
     private static Vocabulary fakeVocabulary() {
         java.util.List<String> tokens = new java.util.ArrayList<>(java.util.List.of("<unk>", "<s>", "</s>"));
         for (int i = 3; i < VOCAB; i++) {

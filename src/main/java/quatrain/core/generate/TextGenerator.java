@@ -12,7 +12,7 @@ import quatrain.core.text.Vocabulary;
 
 /**
  * Writes quatrains with a model: start from {@code <s>} padding and the prompt, draw tokens until
- * {@code </s>}, the fourth line break or the token budget, then format. Quatrain i of a batch draws from
+ * {@code </s>} (allowed on the fourth line only), the fourth line break or the word budget, then format. Quatrain i of a batch draws from
  * {@code new SplittableRandom(seed * 1_000_003 + i)}, so the same model, settings and seed give the same
  * text. Thread-safe if the model is: every call uses its own stepper, sampler and random stream.
  */
@@ -20,6 +20,8 @@ public final class TextGenerator {
     /** Line breaks after which a quatrain ends. */
     public static final int LINE_BREAKS = QuatrainFormatter.LINES;
     private static final long SEED_STRIDE = 1_000_003L;
+    /** Tokens drawn at most per word of budget (punctuation and line breaks are free, but not endless). */
+    private static final int HARD_CAP_FACTOR = 3;
 
     private final LanguageModel model;
     private final NoveltyChecker novelty;
@@ -84,26 +86,53 @@ public final class TextGenerator {
         }
         Sampler sampler = new Sampler();
         boolean[] banned = Sampler.banning(vocabulary.size(), Vocabulary.UNKNOWN_ID, Vocabulary.START_ID);
-        for (int n = 0; n < spec.maxTokens(); n++) {
+        int words = 0;
+        int hardCap = HARD_CAP_FACTOR * spec.maxTokens();
+        for (int n = 0; n < hardCap && words < spec.maxTokens(); n++) {
+            banned[Vocabulary.END_ID] = !mayEnd(breaks, words, spec.maxTokens());
             int id = draw(sampler, logits, spec, banned, rng);
             if (id == Vocabulary.END_ID || id == lineBreakId && ++breaks >= LINE_BREAKS) {
                 break;
             }
             tokens.add(vocabulary.token(id));
-            if (n + 1 < spec.maxTokens()) {
+            words += countsAsWord(id) ? 1 : 0;
+            if (words < spec.maxTokens()) {
                 logits = stepper.step(id);
             }
         }
         return tokens;
     }
 
+    /**
+     * Whether {@code </s>} may be drawn now. A network trained on short windows cannot count lines, so it would
+     * end a quatrain after any line that looks final; the end marker is allowed only on the fourth line (or,
+     * for texts without line breaks, after half the word budget).
+     */
+    private boolean mayEnd(int breaks, int words, int budget) {
+        return lineBreakId >= 0 ? breaks >= LINE_BREAKS - 1 : words * 2 >= budget;
+    }
+
+    /** At word level the budget counts words, not punctuation or line breaks; at character level, characters. */
+    private boolean countsAsWord(int id) {
+        if (model.spec().level() == TokenLevel.CHAR) {
+            return true;
+        }
+        String token = vocabulary.token(id);
+        return token.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** Draws a token; when nothing but {@code </s>} is possible, the end is allowed after all. */
     private static int draw(Sampler sampler, float[] logits, SamplingSpec spec, boolean[] banned,
             SplittableRandom rng) {
         try {
             return sampler.sample(logits, spec.temperature(), spec.topK(), spec.topP(), banned, rng);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException nothingAllowed) {
+            if (banned[Vocabulary.END_ID]) {
+                banned[Vocabulary.END_ID] = false;
+                return draw(sampler, logits, spec, banned, rng);
+            }
             throw new GenerationException("The model gave no token that can be written next; "
-                    + "it may be untrained or damaged.", e);
+                    + "it may be untrained or damaged.", nothingAllowed);
         }
     }
 

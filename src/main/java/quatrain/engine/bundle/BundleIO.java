@@ -61,7 +61,8 @@ public final class BundleIO {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            // Not createTempFile: its 0600 permissions would survive the move; this one follows the umask.
+            tmp = Files.createFile(dir.resolve("." + file.getFileName() + "." + System.nanoTime() + ".tmp"));
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 writeTo(bundle, zip);
             }
