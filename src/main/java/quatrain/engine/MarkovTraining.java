@@ -7,6 +7,7 @@ import java.util.List;
 
 import quatrain.core.bundle.CorpusInfo;
 import quatrain.core.bundle.TrainingState;
+import quatrain.core.generate.Truecaser;
 import quatrain.core.markov.MarkovModel;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
@@ -47,7 +48,7 @@ final class MarkovTraining {
                 System.currentTimeMillis());
         listener.onEvent(new TrainingEvent.EpochEnd(stats, true));
         if (training.sampleEvery() > 0) {
-            TrainingSamples.emit(chain, 1, training.seed(), listener);
+            TrainingSamples.emit(chain, Truecaser.of(request.corpus().documents()), 1, training.seed(), listener);
         }
         TrainingState state = new TrainingState(1, 0, 1, seconds, Double.isNaN(valLoss) ? trainLoss : valLoss, 1, 0,
                 StopReason.COMPLETED.name());

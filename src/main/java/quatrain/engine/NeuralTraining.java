@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import quatrain.core.QuatrainException;
 import quatrain.core.bundle.CorpusInfo;
 import quatrain.core.bundle.TrainingState;
+import quatrain.core.generate.Truecaser;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.CorpusRequirements;
@@ -60,6 +61,7 @@ final class NeuralTraining {
     private boolean oneHot;
     private long runStart;
     private double elapsedBefore;
+    private Truecaser truecaser;
     private double epochTrainLoss;
     private double epochTokensPerSecond;
     private long epochStartNanos;
@@ -231,7 +233,7 @@ final class NeuralTraining {
         OverfitWatch.check(history, OverfitWatch.DEFAULT_EPOCHS)
                 .ifPresent(w -> listener.onEvent(new TrainingEvent.Warning(w)));
         if (training.sampleEvery() > 0 && epoch % training.sampleEvery() == 0) {
-            TrainingSamples.emit(new NeuralModel(net, data.vocabulary(), spec), epoch, training.seed(), listener);
+            TrainingSamples.emit(new NeuralModel(net, data.vocabulary(), spec), truecaser(), epoch, training.seed(), listener);
         }
         checkpoint(epoch, best);
         boolean stop = training.patience() > 0 && withoutImprovement >= training.patience();
@@ -239,6 +241,13 @@ final class NeuralTraining {
             LOG.info("Early stop after epoch {}: no better validation loss for {} epochs", epoch, withoutImprovement);
         }
         return stop;
+    }
+
+    private Truecaser truecaser() {
+        if (truecaser == null) {
+            truecaser = Truecaser.of(request.corpus().documents());
+        }
+        return truecaser;
     }
 
     /** Training wall time over all runs of this model. */

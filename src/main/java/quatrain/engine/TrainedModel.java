@@ -8,6 +8,7 @@ import quatrain.core.bundle.BundleException;
 import quatrain.core.generate.LanguageModel;
 import quatrain.core.generate.NoveltyChecker;
 import quatrain.core.generate.TextGenerator;
+import quatrain.core.generate.Truecaser;
 import quatrain.core.markov.MarkovModel;
 import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.ModelBundle;
@@ -16,7 +17,8 @@ import quatrain.engine.bundle.ModelBundle;
  * A model file opened for use: its contents, the model to generate with (the best epoch's weights) and,
  * when the file carries its corpus, the novelty checker. Needs nothing but the file.
  */
-public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, NoveltyChecker novelty) {
+public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, NoveltyChecker novelty,
+        Truecaser truecaser) {
 
     public static TrainedModel open(Path file) {
         ModelBundle bundle = BundleIO.read(file);
@@ -31,11 +33,12 @@ public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, N
                         + e.getMessage() + ").", e);
             }
         }
-        NoveltyChecker novelty = bundle.documents().isEmpty() ? null : NoveltyChecker.of(bundle.documents());
-        return new TrainedModel(file, bundle, model, novelty);
+        boolean withCorpus = !bundle.documents().isEmpty();
+        return new TrainedModel(file, bundle, model, withCorpus ? NoveltyChecker.of(bundle.documents()) : null,
+                withCorpus ? Truecaser.of(bundle.documents()) : null);
     }
 
     public TextGenerator generator() {
-        return new TextGenerator(model, novelty);
+        return new TextGenerator(model, novelty, truecaser);
     }
 }

@@ -6,6 +6,7 @@ import quatrain.core.corpus.Corpus;
 import quatrain.core.generate.LanguageModel;
 import quatrain.core.generate.Quatrain;
 import quatrain.core.generate.TextGenerator;
+import quatrain.core.generate.Truecaser;
 import quatrain.core.spec.SamplingSpec;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
@@ -19,9 +20,9 @@ final class TrainingSamples {
     private TrainingSamples() {
     }
 
-    static void emit(LanguageModel model, int epoch, long seed, TrainingListener listener) {
+    static void emit(LanguageModel model, Truecaser truecaser, int epoch, long seed, TrainingListener listener) {
         SamplingSpec base = SamplingSpec.defaults().withSeed(seed + epoch);
-        List<Quatrain> quatrains = new TextGenerator(model, null).sweep(base, TEMPERATURES);
+        List<Quatrain> quatrains = new TextGenerator(model, null, truecaser).sweep(base, TEMPERATURES);
         for (Quatrain q : quatrains) {
             listener.onEvent(new TrainingEvent.Sample(epoch, q.temperature(), q.text()));
         }

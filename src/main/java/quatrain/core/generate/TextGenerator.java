@@ -25,13 +25,23 @@ public final class TextGenerator {
 
     private final LanguageModel model;
     private final NoveltyChecker novelty;
+    private final Truecaser truecaser;
     private final Vocabulary vocabulary;
     private final int lineBreakId;
 
     /** @param noveltyOrNull checks each quatrain against the corpus; null to skip */
     public TextGenerator(LanguageModel model, NoveltyChecker noveltyOrNull) {
+        this(model, noveltyOrNull, null);
+    }
+
+    /**
+     * @param noveltyOrNull   checks each quatrain against the corpus; null to skip
+     * @param truecaserOrNull restores the corpus's capitals (names); null to keep the formatter's only
+     */
+    public TextGenerator(LanguageModel model, NoveltyChecker noveltyOrNull, Truecaser truecaserOrNull) {
         this.model = model;
         this.novelty = noveltyOrNull;
+        this.truecaser = truecaserOrNull;
         this.vocabulary = model.vocabulary();
         String lineBreak = model.spec().level() == TokenLevel.WORD ? Vocabulary.NEWLINE : "\n";
         this.lineBreakId = vocabulary.contains(lineBreak) ? vocabulary.id(lineBreak) : -1;
@@ -66,6 +76,9 @@ public final class TextGenerator {
         long start = System.nanoTime();
         List<String> tokens = sample(spec, prompt, new SplittableRandom(spec.seed() * SEED_STRIDE + index));
         FormattedQuatrain formatted = QuatrainFormatter.format(tokens, model.spec().level());
+        if (truecaser != null) {
+            formatted = new FormattedQuatrain(formatted.lines().stream().map(truecaser::apply).toList());
+        }
         double millis = (System.nanoTime() - start) / 1e6;
         return new Quatrain(index, formatted.text(), formatted.lines(), tokens, spec.temperature(), spec.seed(),
                 novelty == null ? null : novelty.check(formatted.text()), millis);

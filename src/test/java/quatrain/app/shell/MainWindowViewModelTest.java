@@ -117,7 +117,7 @@ class MainWindowViewModelTest {
     void savingACopyOfTheModelAddsTheExtensionAndRemembersIt() throws IOException {
         assertThat(model.canSaveModelProperty().get()).isFalse();
         Path original = Files.writeString(dir.resolve("run.quatrain"), "model bytes");
-        context.session().modelProperty().set(new TrainedModel(original, null, null, null));
+        context.session().modelProperty().set(new TrainedModel(original, null, null, null, null));
         assertThat(model.canSaveModelProperty().get()).isTrue();
         assertThat(model.suggestedModelName()).isEqualTo("run.quatrain");
         model.saveModelAs(dir.resolve("copies").resolve("best"));
