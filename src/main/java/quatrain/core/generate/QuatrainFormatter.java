@@ -52,6 +52,23 @@ public final class QuatrainFormatter {
         return new FormattedQuatrain(lines);
     }
 
+    /**
+     * How a generated quatrain's last line closes, as the source's do: a trailing comma, semicolon, colon or dash becomes
+     * a full stop, and a line ending in a word gets one; ! ? . and closing quotes stay.
+     */
+    static String endSentence(String line) {
+        String trimmed = line.stripTrailing();
+        if (trimmed.isEmpty()) {
+            return trimmed;
+        }
+        String open = trimmed.replaceFirst("[,;:\\-–—]+$", "").stripTrailing();
+        int last = open.isEmpty() ? -1 : open.codePointBefore(open.length());
+        if (last == -1 || Character.isLetterOrDigit(last)) {
+            return open + ".";
+        }
+        return open;
+    }
+
     /** Capitalises the first word of the line, every word after . ! ? and the pronoun i. */
     static String capitalise(String line) {
         StringBuilder out = new StringBuilder(line.length());

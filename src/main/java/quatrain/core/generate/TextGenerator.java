@@ -76,12 +76,22 @@ public final class TextGenerator {
         long start = System.nanoTime();
         List<String> tokens = sample(spec, prompt, new SplittableRandom(spec.seed() * SEED_STRIDE + index));
         FormattedQuatrain formatted = QuatrainFormatter.format(tokens, model.spec().level());
-        if (truecaser != null) {
-            formatted = new FormattedQuatrain(formatted.lines().stream().map(truecaser::apply).toList());
-        }
+        formatted = finish(formatted);
         double millis = (System.nanoTime() - start) / 1e6;
         return new Quatrain(index, formatted.text(), formatted.lines(), tokens, spec.temperature(), spec.seed(),
                 novelty == null ? null : novelty.check(formatted.text()), millis);
+    }
+
+    /** Restores the corpus's capitals and closes the last line with a full stop where it was left open. */
+    private FormattedQuatrain finish(FormattedQuatrain formatted) {
+        List<String> lines = new ArrayList<>(formatted.lines());
+        if (truecaser != null) {
+            lines.replaceAll(truecaser::apply);
+        }
+        if (!lines.isEmpty()) {
+            lines.set(lines.size() - 1, QuatrainFormatter.endSentence(lines.get(lines.size() - 1)));
+        }
+        return new FormattedQuatrain(lines);
     }
 
     private List<String> sample(SamplingSpec spec, int[] prompt, SplittableRandom rng) {

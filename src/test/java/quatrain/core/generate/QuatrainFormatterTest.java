@@ -147,4 +147,13 @@ class QuatrainFormatterTest {
         assertThat(QuatrainFormatter.formatCharacters("").lines()).isEmpty();
         assertThat(QuatrainFormatter.formatCharacters(" \n  \n").text()).isEmpty();
     }
+
+    @Test
+    void closesTheLastLineWithAFullStopUnlessItAlreadyEnds() {
+        assertThat(QuatrainFormatter.endSentence("And the river burns,")).isEqualTo("And the river burns.");
+        assertThat(QuatrainFormatter.endSentence("And the river burns")).isEqualTo("And the river burns.");
+        assertThat(QuatrainFormatter.endSentence("What burns?")).isEqualTo("What burns?");
+        assertThat(QuatrainFormatter.endSentence("It burns!")).isEqualTo("It burns!");
+        assertThat(QuatrainFormatter.endSentence("He said \"burn.\"")).isEqualTo("He said \"burn.\"");
+    }
 }

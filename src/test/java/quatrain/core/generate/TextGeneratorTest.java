@@ -120,7 +120,7 @@ class TextGeneratorTest {
         Quatrain q = new TextGenerator(FakeModel.scripted("moon", "moon", "rises", "</s>"), null)
                 .generateOne(SPEC.withPrompt("the king"), 0);
         assertThat(q.tokens()).containsExactly("the", "king", "rises");
-        assertThat(q.text()).isEqualTo("The\nKing\nRises");
+        assertThat(q.text()).isEqualTo("The\nKing\nRises.");
     }
 
     @Test
@@ -143,7 +143,7 @@ class TextGeneratorTest {
                 "the", "<nl>", "king", "<nl>", "falls", "<nl>", "moon", "<nl>", "rises", "</s>");
         Quatrain q = new TextGenerator(model, null).generateOne(SPEC, 0);
         assertThat(q.tokens()).isEqualTo(tokens("the <nl> king <nl> falls <nl> moon"));
-        assertThat(q.lines()).containsExactly("The", "King", "Falls", "Moon");
+        assertThat(q.lines()).containsExactly("The", "King", "Falls", "Moon.");
     }
 
     @Test
@@ -250,7 +250,7 @@ class TextGeneratorTest {
             When the great star falls in the night;
             Nancy walks by the sea,
             The moon shall weep in blood;
-            The moon shall turn to fire;""";
+            The moon shall turn to fire.""";
 
     @Test
     void characterChainStopsAtTheFourthLineBreak() {
