@@ -24,10 +24,12 @@ import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.core.spec.TrainingSpec;
+import quatrain.core.text.TokenLevel;
 import quatrain.engine.NetworkFactory;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.bench.BenchResult;
 import quatrain.engine.bench.GenerationBenchmark;
+import quatrain.engine.bench.PeerRecipe;
 import quatrain.engine.bench.Machine;
 import quatrain.engine.bench.TrainingBenchmark;
 
@@ -67,6 +69,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Recurrent layers: FUSED (the app's) or REFERENCE (SameDiff GRU / DL4J LSTM).")
     NetworkFactory.Implementation implementation;
 
+    @Option(names = "--recipe", paramLabel = "RECIPE", defaultValue = "ours",
+            description = {"ours: tokenise and window the corpus as the app does; peer: exactly as the PyTorch",
+                "peer in ../shared/peer (Keras tokenisation, its windows), for a like-for-like speed comparison."})
+    String recipe;
+
     @Option(names = "--model", paramLabel = "FILE", description = "Model file for the generate case.")
     Path model;
 
@@ -101,7 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             ModelSpec m = Overrides.apply(preset.model(), modelSettings);
             TrainingSpec t = Overrides.apply(preset.training(), trainingSettings);
-            result = TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches, implementation);
+            result = recipe.equals("peer") ? peerRecipe(m, t)
+                    : TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches, implementation);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -111,6 +119,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private BenchResult peerRecipe(ModelSpec m, TrainingSpec t) {
+        if (corpus == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--recipe peer needs --corpus FILE");
+        }
+        PeerRecipe.Data data = m.level() == TokenLevel.CHAR
+                ? PeerRecipe.chars(corpus, chars > 0 ? chars : 600_000, m.sequenceLength(), m.windowStep())
+                : PeerRecipe.words(corpus, m.sequenceLength(), t.seed());
+        return TrainingBenchmark.time(caseName, data.train(), data.vocabularySize(), m, t, Math.max(1, epochs), batches,
+                implementation).put("recipe", "peer").put("corpus", corpus.getFileName() + " (" + data.description() + ")");
     }
 
     /** The presets, plus "word-lstm": the seed's word model with an LSTM instead of the GRU. */

@@ -26,14 +26,23 @@ public final class TrainingBenchmark {
     private TrainingBenchmark() {
     }
 
+    /** Times training on {@code corpus} tokenised and windowed as the app does. */
     public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
             int batchLimit, NetworkFactory.Implementation implementation) {
         long prepStart = System.nanoTime();
         TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null);
         WindowSet windows = WindowSet.of(data.train(), spec.sequenceLength(), spec.windowStep());
-        MultiLayerNetwork net = NetworkFactory.build(spec, training, data.vocabulary().size(), null, implementation);
-        double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
-        BatchBuffers buffers = new BatchBuffers(windows, data.vocabulary().size(), spec.embeddingSize() == 0);
+        double prep = (System.nanoTime() - prepStart) / 1e9;
+        return time(name, windows, data.vocabulary().size(), spec, training, epochs, batchLimit, implementation)
+                .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount()).put("recipe", "ours")
+                .put("prepare_seconds", round(prep, 2));
+    }
+
+    /** Times training on prepared windows (e.g. {@link PeerRecipe}'s). */
+    public static BenchResult time(String name, WindowSet windows, int vocabulary, ModelSpec spec,
+            TrainingSpec training, int epochs, int batchLimit, NetworkFactory.Implementation implementation) {
+        MultiLayerNetwork net = NetworkFactory.build(spec, training, vocabulary, null, implementation);
+        BatchBuffers buffers = new BatchBuffers(windows, vocabulary, spec.embeddingSize() == 0);
         int batch = training.batchSize();
         int batchesPerEpoch = (windows.size() + batch - 1) / batch;
         int timed = batchLimit > 0 ? Math.min(batchLimit, batchesPerEpoch) : batchesPerEpoch;
@@ -53,10 +62,10 @@ public final class TrainingBenchmark {
             epochSeconds.add(seconds * batchesPerEpoch / timed);
         }
         double median = median(epochSeconds.size() > 1 ? epochSeconds.subList(1, epochSeconds.size()) : epochSeconds);
-        return new BenchResult().put("case", name).put("corpus", corpus.name())
-                .put("corpus_chars", corpus.characterCount()).put("vocabulary", data.vocabulary().size())
+        return new BenchResult().put("case", name)
                 .put("implementation", implementation.name().toLowerCase(java.util.Locale.ROOT))
-                .put("windows", windows.size()).put("sequence_length", spec.sequenceLength())
+                .put("vocabulary", vocabulary).put("windows", windows.size()).put("sequence_length", spec.sequenceLength())
+                .put("embedding", spec.embeddingSize()).put("units", spec.units())
                 .put("batch_size", batch).put("batches_per_epoch", batchesPerEpoch).put("batches_timed", timed)
                 .put("parameters", net.numParams()).put("threads", Machine.threads())
                 .put("device", Backends.current().summary())
@@ -64,7 +73,7 @@ public final class TrainingBenchmark {
                 .put("tokens_per_s", Math.round(windows.size() / median))
                 .put("ms_per_batch", round(median * 1000 / batchesPerEpoch, 2))
                 .put("epoch_seconds", epochSeconds.stream().map(s -> round(s, 3)).toList())
-                .put("last_batch_loss", round(lastLoss, 4)).put("prepare_seconds", round(prepSeconds, 2))
+                .put("last_batch_loss", round(lastLoss, 4))
                 .put("peak_heap_mb", round(Machine.peakHeapMb(), 1)).put("off_heap_mb", round(Machine.offHeapMb(), 1))
                 .put("peak_rss_mb", round(Machine.peakRssMb(), 1));
     }

@@ -57,6 +57,20 @@ public final class WindowSet {
         return new WindowSet(stream, targets, length);
     }
 
+    /**
+     * Windows over a ready-made token stream: window {@code i} is the {@code length} tokens before
+     * {@code targetPositions[i]} (each at least {@code length}). For benchmark recipes that window text their
+     * own way.
+     */
+    public static WindowSet fromPositions(int[] stream, int[] targetPositions, int length) {
+        for (int p : targetPositions) {
+            if (p < length || p >= stream.length) {
+                throw new IllegalArgumentException("target position " + p + " has no full window");
+            }
+        }
+        return new WindowSet(stream.clone(), targetPositions.clone(), length);
+    }
+
     public int size() {
         return targets.length;
     }
