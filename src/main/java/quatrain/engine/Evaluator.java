@@ -29,9 +29,9 @@ public final class Evaluator {
         Vocabulary vocab = trained.bundle().vocabulary();
         TokenizedCorpus data = TokenizedCorpus.prepare(text, spec, 0.0, 0, vocab);
         if (spec.kind().isNeural()) {
-            WindowSet windows = WindowSet.of(data.train(), spec.sequenceLength(), 1);
+            WindowSet windows = WindowSet.forEvaluation(spec, data.train());
             WindowEvaluator.Totals t = WindowEvaluator.evaluate(trained.bundle().network(), windows, vocab.size(),
-                    spec.embeddingSize() == 0, BATCH);
+                    spec.embeddingSize() == 0, spec.everyStep(), BATCH);
             return report(t);
         }
         return report(stepping(trained.model(), data.train()));

@@ -21,7 +21,9 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
+import org.nd4j.linalg.schedule.ISchedule;
 
+import quatrain.core.spec.LearningRateSchedule;
 import quatrain.core.spec.ModelKind;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
@@ -29,11 +31,14 @@ import quatrain.core.text.GloveVectors;
 import quatrain.engine.nn.FusedRecurrent;
 import quatrain.engine.nn.GruLayer;
 import quatrain.engine.nn.SoftmaxOutput;
+import quatrain.engine.nn.WarmupCosineSchedule;
 
 /**
  * Builds the DL4J network of a {@link ModelSpec}: token ids → embedding (or one-hot input) → [dropout →
  * GRU/LSTM] × layers → softmax over the vocabulary, trained with sparse cross-entropy on the token that
- * follows each window. Time is NWC ({@code [batch, time, features]}) throughout.
+ * follows each window (or, for every-step models, on every position: the last recurrent layer returns its
+ * whole sequence and DL4J inserts the reshape to {@code [batch·time, units]} before the output layer). Time is
+ * NWC ({@code [batch, time, features]}) throughout.
  */
 public final class NetworkFactory {
     /** How the recurrent layers are computed; the maths is the same (tests check it to 1e-12). */
@@ -62,6 +67,14 @@ public final class NetworkFactory {
 
     public static MultiLayerNetwork build(ModelSpec spec, TrainingSpec training, int vocabularySize,
             GloveVectors glove, Implementation implementation) {
+        return build(spec, training, vocabularySize, glove, implementation, 0);
+    }
+
+    /**
+     * @param plannedIterations minibatches the run plans, for a learning-rate schedule (0: unknown, constant)
+     */
+    public static MultiLayerNetwork build(ModelSpec spec, TrainingSpec training, int vocabularySize,
+            GloveVectors glove, Implementation implementation, long plannedIterations) {
         if (!spec.kind().isNeural()) {
             throw new IllegalArgumentException("not a neural model: " + spec.kind());
         }
@@ -71,7 +84,7 @@ public final class NetworkFactory {
                 .seed(training.seed())
                 .dataType(DataType.FLOAT)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(updater(training))
+                .updater(updater(training, plannedIterations))
                 .gradientNormalization(training.clipNorm() > 0 ? GradientNormalization.ClipL2PerLayer
                         : GradientNormalization.None)
                 .gradientNormalizationThreshold(training.clipNorm() > 0 ? training.clipNorm() : 1.0)
@@ -87,7 +100,7 @@ public final class NetworkFactory {
             nIn = vocabularySize;
         }
         for (int i = 0; i < spec.layers(); i++) {
-            boolean last = i == spec.layers() - 1;
+            boolean last = i == spec.layers() - 1 && !spec.everyStep();
             if (spec.dropout() > 0) {
                 list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).build());
             }
@@ -121,10 +134,19 @@ public final class NetworkFactory {
         return last ? new LastTimeStep(lstm) : lstm;
     }
 
-    static IUpdater updater(TrainingSpec training) {
+    static IUpdater updater(TrainingSpec training, long plannedIterations) {
+        boolean cosine = training.schedule() == LearningRateSchedule.COSINE && plannedIterations > 0;
+        ISchedule schedule = cosine ? new WarmupCosineSchedule(training.learningRate(),
+                (int) Math.max(1, plannedIterations / 50), (int) Math.min(Integer.MAX_VALUE, plannedIterations), 0.1)
+                : null;
         return switch (training.optimizer()) {
-            case RMSPROP -> new RmsProp(training.learningRate(), 0.9, 1e-7);
-            case ADAM -> new Adam(training.learningRate());
+            case RMSPROP -> {
+                RmsProp rms = schedule == null ? new RmsProp(training.learningRate(), 0.9, 1e-7) : new RmsProp(schedule);
+                rms.setRmsDecay(0.9);
+                rms.setEpsilon(1e-7);
+                yield rms;
+            }
+            case ADAM -> schedule == null ? new Adam(training.learningRate()) : new Adam(schedule);
         };
     }
 

@@ -44,14 +44,12 @@ public final class NeuralModel implements LanguageModel {
         return spec;
     }
 
-    /** Windows as in training, each from the zero state (see {@link WindowedStepper}). */
+    /**
+     * As the model was trained: windows each from the zero state ({@link WindowedStepper}), or, for every-step
+     * models (trained on long sequences from their start), one state carried along.
+     */
     @Override
     public TokenStepper newStepper() {
-        return new WindowedStepper(weights, spec.sequenceLength());
-    }
-
-    /** One state carried along the whole sequence: contexts longer than the training windows. */
-    TokenStepper newContinuousStepper() {
-        return new NetworkStepper(weights);
+        return spec.everyStep() ? new NetworkStepper(weights) : new WindowedStepper(weights, spec.sequenceLength());
     }
 }

@@ -80,14 +80,12 @@ final class NeuralTraining {
             prepareFresh();
         }
         oneHot = spec.embeddingSize() == 0;
-        trainWindows = WindowSet.of(data.train(), spec.sequenceLength(), spec.windowStep());
-        valWindows = WindowSet.of(data.validation(), spec.sequenceLength(), 1);
         if (trainWindows.size() == 0) {
             throw new QuatrainException("The corpus gives no training windows.");
         }
         int batches = batchesPerEpoch();
         listener.onEvent(new TrainingEvent.Started(backend.summary(), net.numParams(), data.vocabulary().size(),
-                trainWindows.size(), batches, state.epochsDone() + 1, training.epochs()));
+                (long) trainWindows.size() * targetsPerWindow(), batches, state.epochsDone() + 1, training.epochs()));
         CorpusRequirements.advice(data, spec).ifPresent(a -> listener.onEvent(new TrainingEvent.Warning(a)));
         runStart = System.nanoTime();
         elapsedBefore = state.elapsedSeconds();
@@ -120,7 +118,19 @@ final class NeuralTraining {
                     "GloVe: %d of %d words have pre-trained vectors (dimension %d); the rest start random.",
                     glove.found(), data.vocabulary().size(), glove.dimension())));
         }
-        net = NetworkFactory.build(spec, training, data.vocabulary().size(), glove);
+        cutWindows();
+        net = NetworkFactory.build(spec, training, data.vocabulary().size(), glove, NetworkFactory.Implementation.FUSED,
+                (long) batchesPerEpoch() * training.epochs());
+    }
+
+    private void cutWindows() {
+        trainWindows = WindowSet.forTraining(spec, data.train());
+        valWindows = WindowSet.forEvaluation(spec, data.validation());
+    }
+
+    /** Targets in one window: one, or every position for every-step models. */
+    private int targetsPerWindow() {
+        return spec.everyStep() ? spec.sequenceLength() : 1;
     }
 
     private void prepareResume() {
@@ -145,6 +155,7 @@ final class NeuralTraining {
         }
         data = new TokenizedCorpus(bundle.vocabulary(), data.train(), data.validation(), data.trainTokens(),
                 data.unknownTrainTokens());
+        cutWindows();
         net = bundle.network();
         bestParams = bundle.bestParams();
         history.addAll(bundle.history());
@@ -163,7 +174,7 @@ final class NeuralTraining {
     /** Returns null when the epoch completed, else why it was interrupted. */
     private StopReason trainEpoch(int epoch, int batches) {
         int[] order = Shuffle.permutation(trainWindows.size(), training.seed() * 31L + epoch);
-        BatchBuffers buffers = new BatchBuffers(trainWindows, data.vocabulary().size(), oneHot);
+        BatchBuffers buffers = new BatchBuffers(trainWindows, data.vocabulary().size(), oneHot, spec.everyStep());
         boolean regularised = spec.l2() > 0;
         int first = epoch == state.epochsDone() + 1 ? state.batchesIntoEpoch() : 0;
         Nd4j.getRandom().setSeed(training.seed() * 1_000_003L + epoch * 7919L + first);
@@ -179,9 +190,10 @@ final class NeuralTraining {
             int count = Math.min(training.batchSize(), order.length - from);
             buffers.fill(order, from, count);
             net.fit(buffers.features(), buffers.labels());
-            double loss = net.score() - (regularised ? net.calcRegularizationScore(true) : 0);
-            lossSum += loss * count;
-            targets += count;
+            // DL4J's score sums an every-step model's losses over the sequence (per example): report per token.
+            double loss = (net.score() - (regularised ? net.calcRegularizationScore(true) : 0)) / targetsPerWindow();
+            lossSum += loss * count * targetsPerWindow();
+            targets += (long) count * targetsPerWindow();
             long step = state.step() + 1;
             state = new TrainingState(state.epochsDone(), b + 1, step, state.elapsedSeconds(), state.bestValLoss(),
                     state.bestEpoch(), state.epochsWithoutImprovement(), "RUNNING");
@@ -214,7 +226,7 @@ final class NeuralTraining {
     /** Validation, statistics, best model, samples and checkpoint; returns true when early stopping triggers. */
     private boolean endEpoch(int epoch) {
         WindowEvaluator.Totals val = WindowEvaluator.evaluate(net, valWindows, data.vocabulary().size(), oneHot,
-                EVAL_BATCH);
+                spec.everyStep(), EVAL_BATCH);
         double valLoss = val.loss();
         double perplexity = Math.exp(Double.isNaN(valLoss) ? epochTrainLoss : valLoss);
         double epochSeconds = (System.nanoTime() - epochStartNanos) / 1e9;

@@ -11,7 +11,7 @@ import quatrain.engine.data.WindowSet;
 
 /**
  * Cross-entropy and top-1 accuracy of a network over windows, in inference mode (no dropout), exactly as
- * training computes its loss: one prediction per window. Also splits the figures into all targets and
+ * training computes its loss: one prediction per window, or one per position for every-step models. Also splits the figures into all targets and
  * in-vocabulary targets for evaluation reports.
  */
 final class WindowEvaluator {
@@ -39,7 +39,8 @@ final class WindowEvaluator {
     private WindowEvaluator() {
     }
 
-    static Totals evaluate(MultiLayerNetwork net, WindowSet windows, int vocabularySize, boolean oneHot, int batchSize) {
+    static Totals evaluate(MultiLayerNetwork net, WindowSet windows, int vocabularySize, boolean oneHot,
+            boolean everyStep, int batchSize) {
         long targets = 0;
         long correct = 0;
         double lossSum = 0;
@@ -49,7 +50,7 @@ final class WindowEvaluator {
         if (windows.size() == 0) {
             return new Totals(0, 0, 0, 0, 0, 0);
         }
-        BatchBuffers buffers = new BatchBuffers(windows, vocabularySize, oneHot);
+        BatchBuffers buffers = new BatchBuffers(windows, vocabularySize, oneHot, everyStep);
         int[] order = new int[windows.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -59,7 +60,7 @@ final class WindowEvaluator {
             buffers.fill(order, from, count);
             INDArray probs = net.output(buffers.features(), false);
             FloatBuffer p = probs.dup('c').data().asNioFloat();
-            for (int b = 0; b < count; b++) {
+            for (int b = 0; b < buffers.labelRows(); b++) {
                 int target = buffers.label(b);
                 int base = b * vocabularySize;
                 double loss = -Math.log(Math.max(p.get(base + target), MIN_PROBABILITY));

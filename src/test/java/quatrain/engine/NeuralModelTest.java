@@ -95,6 +95,26 @@ class NeuralModelTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"GRU,FUSED", "LSTM,FUSED", "GRU,REFERENCE", "LSTM,REFERENCE"})
+    void everyStepModelsStepLikeTheNetworkPredictsEveryPosition(String kind, NetworkFactory.Implementation impl) {
+        Preset p = Presets.get(Presets.QUATRAINS_GRU);
+        ModelSpec spec = Overrides.apply(p.model(), Map.of("kind", kind, "units", "12", "embeddingSize", "6",
+                "layers", "2", "sequenceLength", "6", "everyStep", "true"));
+        MultiLayerNetwork net = NetworkFactory.build(spec, p.training(), VOCAB, null, impl);
+        net.params().addi(Nd4j.rand(DataType.FLOAT, net.params().shape()).subi(0.5).muli(0.4));
+        int[] sequence = {1, 5, 9, 4, 17, 3};
+        INDArray all = net.output(Nd4j.createFromArray(new float[][] {toFloat(sequence)}), false);
+        assertThat(all.shape()).containsExactly(6, VOCAB);
+        TokenStepper stepper = new NeuralModel(net, fakeVocabulary(), spec).newStepper();
+        for (int t = 0; t < sequence.length; t++) {
+            float[] actual = softmax(stepper.step(sequence[t]));
+            for (int i = 0; i < VOCAB; i++) {
+                assertThat(actual[i]).as("position %d, token %d", t, i).isCloseTo(all.getFloat(t, i), within(1e-5f));
+            }
+        }
+    }
+
     private static Vocabulary fakeVocabulary() {
         java.util.List<String> tokens = new java.util.ArrayList<>(java.util.List.of("<unk>", "<s>", "</s>"));
         for (int i = 3; i < VOCAB; i++) {

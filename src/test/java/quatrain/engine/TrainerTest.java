@@ -132,4 +132,25 @@ class TrainerTest {
         assertThat(events).filteredOn(TrainingEvent.Sample.class::isInstance)
                 .extracting(e -> ((TrainingEvent.Sample) e).temperature()).containsExactly(0.2, 0.5, 1.0, 1.2);
     }
+
+    @Test
+    void everyStepCharacterModelLearnsAndScoresPerCharacter() {
+        Preset chars = Presets.get(Presets.CHARS_LSTM);
+        ModelSpec spec = Overrides.apply(chars.model(), Map.of("units", "32", "sequenceLength", "24", "windowStep",
+                "24", "everyStep", "true", "layers", "2"));
+        TrainingSpec t = Overrides.apply(chars.training(), Map.of("epochs", "4", "batchSize", "16", "sampleEvery", "0",
+                "patience", "0", "optimizer", "ADAM", "learningRate", "0.01", "schedule", "COSINE"));
+        Path out = dir.resolve("chars.quatrain");
+        TrainingResult r = new Trainer().train(new TrainingRequest(CORPUS, spec, t, out, null), record,
+                new TrainingControl());
+        List<EpochStats> h = r.history();
+        assertThat(h.get(3).trainLoss()).isLessThan(h.get(0).trainLoss());
+        double uniform = Math.log(BundleIO.readInfo(out).vocabularySize());
+        assertThat(h.get(3).valLoss()).as("nats per character, well below guessing").isLessThan(uniform - 0.3);
+        EvaluationReport report = Evaluator.evaluate(TrainedModel.open(out), CORPUS);
+        assertThat(report.crossEntropy()).isLessThan(uniform - 0.3);
+        assertThat(report.tokensEvaluated()).as("every character scored").isGreaterThan(CORPUS.characterCount() / 2);
+        assertThat(TrainedModel.open(out).generator().generateOne(quatrain.core.spec.SamplingSpec.defaults(), 0).text())
+                .isNotBlank();
+    }
 }

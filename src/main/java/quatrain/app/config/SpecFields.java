@@ -43,6 +43,9 @@ public final class SpecFields {
                     + " special ones included. The least frequent tokens beyond it become <unk>."),
             model("gloveFile", "GloVe vectors", Input.FILE, "Optional pre-trained word vectors (a GloVe .txt file)"
                     + " to start the embedding from. Helps a word model on a small corpus. Word level only."),
+            model("everyStep", "Predict every position", Input.CHECK, "Train on every position of long"
+                    + " sequences (each token predicts the next) instead of only the token after each window. Learns"
+                    + " much faster from the same text; use long windows (100+ characters) with it."),
             training("epochs", "Epochs", Input.INTEGER, "Passes over the training text. Early stopping may end"
                     + " training sooner when the validation loss stops improving."),
             training("batchSize", "Batch size", Input.INTEGER, "Training windows per step. Larger batches use the"
@@ -62,7 +65,10 @@ public final class SpecFields {
             training("maxMinutes", "Time limit (min)", Input.DECIMAL, "Stop after this many minutes and keep the"
                     + " model trained so far. 0 means no limit."),
             training("clipNorm", "Gradient clipping", Input.DECIMAL, "Caps the size of each layer's update to"
-                    + " keep training stable when the loss spikes. 0 turns it off; 1–5 is usual."));
+                    + " keep training stable when the loss spikes. 0 turns it off; 1–5 is usual."),
+            training("schedule", "Learning-rate schedule", Input.CHOICE, List.of("CONSTANT", "COSINE"), "CONSTANT keeps"
+                    + " the rate; COSINE warms up briefly, then lowers it smoothly to a tenth by the last epoch, which"
+                    + " usually ends at a lower loss."));
 
     private SpecFields() {
     }

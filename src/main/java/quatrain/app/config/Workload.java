@@ -29,27 +29,29 @@ public record Workload(int vocabularySize, long trainWindows, long validationWin
         String gloveProblem) {
 
     /** The settings a workload depends on; the corpus is compared by identity (it is immutable). */
-    public record Key(Corpus corpus, ModelSpec tokenizing, int windowStep, double validationFraction, long seed,
-            String gloveFile) {
+    public record Key(Corpus corpus, ModelSpec tokenizing, int windowStep, int sequenceLength, boolean everyStep,
+            double validationFraction, long seed, String gloveFile) {
 
         public static Key of(Corpus corpus, ModelSpec m, TrainingSpec t) {
             // Only tokenizer and vocabulary settings matter; everything else is normalised away.
             ModelSpec tokenizing = new ModelSpec("-", ModelKind.GRU, m.level(), 1, 1, 1, 0, 0, 1, 1, 1, m.lowercase(),
-                    m.minCount(), m.maxVocabulary(), null);
-            return new Key(corpus, tokenizing, m.windowStep(), t.validationFraction(), t.seed(), m.gloveFile());
+                    m.minCount(), m.maxVocabulary(), null, false);
+            return new Key(corpus, tokenizing, m.windowStep(), m.sequenceLength(), m.everyStep(), t.validationFraction(),
+                    t.seed(), m.gloveFile());
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.corpus == corpus && k.tokenizing.equals(tokenizing)
-                    && k.windowStep == windowStep && k.validationFraction == validationFraction && k.seed == seed
+                    && k.windowStep == windowStep && k.sequenceLength == sequenceLength && k.everyStep == everyStep
+                    && k.validationFraction == validationFraction && k.seed == seed
                     && Objects.equals(k.gloveFile, gloveFile);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(System.identityHashCode(corpus), tokenizing, windowStep, validationFraction,
-                    seed, gloveFile);
+            return Objects.hash(System.identityHashCode(corpus), tokenizing, windowStep, sequenceLength, everyStep,
+                    validationFraction, seed, gloveFile);
         }
     }
 
@@ -65,8 +67,10 @@ public record Workload(int vocabularySize, long trainWindows, long validationWin
                 problem = "The GloVe file cannot be read: " + e.getMessage();
             }
         }
-        return new Workload(data.vocabulary().size(), ModelEstimator.windows(data.train(), key.windowStep()),
-                ModelEstimator.windows(data.validation(), 1), dimension, problem);
+        return new Workload(data.vocabulary().size(),
+                ModelEstimator.windows(data.train(), key.sequenceLength(), key.windowStep(), key.everyStep()),
+                ModelEstimator.windows(data.validation(), key.sequenceLength(),
+                        key.everyStep() ? key.sequenceLength() : 1, key.everyStep()), dimension, problem);
     }
 
     /** Numbers after the word on the first line; the engine checks every line when it reads the file. */

@@ -56,7 +56,8 @@ public final class ModelEstimator {
         for (int layer = 0; layer < spec.layers(); layer++) {
             perStep += 2.0 * gates * n * ((layer == 0 ? nIn : n) + n);
         }
-        return spec.sequenceLength() * perStep + 2.0 * n * vocabularySize;
+        double outputs = spec.everyStep() ? spec.sequenceLength() : 1;
+        return spec.sequenceLength() * perStep + outputs * 2.0 * n * vocabularySize;
     }
 
     /** A training step costs about three forward passes: the forward itself and twice that backward. */
@@ -64,9 +65,20 @@ public final class ModelEstimator {
         return 3 * forwardFlopsPerWindow(spec, vocabularySize, embeddingSize);
     }
 
-    /** Training windows of encoded documents ({@code [<s>, ids…, </s>]}), as the engine cuts them. */
-    public static long windows(List<int[]> encodedDocuments, int step) {
+    /**
+     * Training windows of encoded documents ({@code [<s>, ids…, </s>]}), as the engine cuts them: one per
+     * {@code step}-th target of each document, or, for every-step training, one sequence per {@code step} tokens
+     * of the documents laid end to end.
+     */
+    public static long windows(List<int[]> encodedDocuments, int length, int step, boolean everyStep) {
         long count = 0;
+        if (everyStep) {
+            long stream = 0;
+            for (int[] doc : encodedDocuments) {
+                stream += doc.length;
+            }
+            return stream > length ? (stream - length - 1) / step + 1 : 0;
+        }
         for (int[] doc : encodedDocuments) {
             count += (doc.length - 1 + step - 1) / step;
         }

@@ -22,10 +22,13 @@ import quatrain.core.text.TokenLevel;
  * @param minCount        tokens seen fewer times become {@code <unk>}
  * @param maxVocabulary   cap on the vocabulary size, special tokens included
  * @param gloveFile       optional path of a GloVe text file to initialise word embeddings (may be null)
+ * @param everyStep       train on every position of a sequence (the text cut into chunks of
+ *                        {@code sequenceLength}, each token predicting the next) instead of only the token after
+ *                        each window (the seed's way); generation then carries one state along the text
  */
 public record ModelSpec(String preset, ModelKind kind, TokenLevel level, int layers, int units, int embeddingSize,
         double dropout, double l2, int sequenceLength, int windowStep, int markovOrder, boolean lowercase,
-        int minCount, int maxVocabulary, String gloveFile) {
+        int minCount, int maxVocabulary, String gloveFile, boolean everyStep) {
 
     public static final int MAX_UNITS = 4096;
 
@@ -48,13 +51,21 @@ public record ModelSpec(String preset, ModelKind kind, TokenLevel level, int lay
         SpecException.check(gloveFile == null || level == TokenLevel.WORD,
                 "a GloVe file initialises word embeddings; it cannot be used with a character-level model");
         SpecException.check(gloveFile == null || kind != ModelKind.MARKOV, "a Markov chain has no embeddings to initialise");
+        SpecException.check(!everyStep || kind != ModelKind.MARKOV, "everyStep is for networks; a Markov chain"
+                + " always predicts every position");
         if (gloveFile != null && gloveFile.isBlank()) {
             gloveFile = null;
         }
     }
 
-    /** Context length the model conditions on: the window for networks, the order for Markov chains. */
+    /**
+     * How many {@code <s>} start a generated sequence, as training windows start: the order for Markov chains,
+     * the window for window-trained networks, one for networks trained on every position of the text.
+     */
     public int contextLength() {
-        return kind == ModelKind.MARKOV ? markovOrder : sequenceLength;
+        if (kind == ModelKind.MARKOV) {
+            return markovOrder;
+        }
+        return everyStep ? 1 : sequenceLength;
     }
 }

@@ -20,18 +20,18 @@ public final class Presets {
         add(new Preset(QUATRAINS_GRU,
                 "The seed's model: 4-word windows → embedding → GRU 128 → softmax over the vocabulary; RMSprop 0.003",
                 new ModelSpec(QUATRAINS_GRU, ModelKind.GRU, TokenLevel.WORD, 1, 128, DEFAULT_WORD_EMBEDDING, 0.2,
-                        1e-5, 4, 1, 2, true, 1, 20_000, null),
-                new TrainingSpec(30, 512, 0.003, Optimizer.RMSPROP, 0.05, 42, 4, 1, 0, 0)));
+                        1e-5, 4, 1, 2, true, 1, 20_000, null, false),
+                new TrainingSpec(30, 512, 0.003, Optimizer.RMSPROP, 0.05, 42, 4, 1, 0, 0, LearningRateSchedule.CONSTANT)));
         add(new Preset(CHARS_LSTM,
                 "The Keras character model: 40-character windows, step 3 → LSTM 128 → softmax; RMSprop 0.01",
                 new ModelSpec(CHARS_LSTM, ModelKind.LSTM, TokenLevel.CHAR, 1, 128, 0, 0.0, 0.0, 40, 3, 2, true, 1,
-                        256, null),
-                new TrainingSpec(20, 128, 0.01, Optimizer.RMSPROP, 0.1, 42, 3, 1, 0, 0)));
+                        256, null, false),
+                new TrainingSpec(20, 128, 0.01, Optimizer.RMSPROP, 0.1, 42, 3, 1, 0, 0, LearningRateSchedule.CONSTANT)));
         add(new Preset(MARKOV,
                 "A Markov chain over words (order 2 by default; set level=CHAR for characters); trains in seconds",
                 new ModelSpec(MARKOV, ModelKind.MARKOV, TokenLevel.WORD, 1, 1, 0, 0.0, 0.0, 2, 1, 2, true, 1,
-                        1_000_000, null),
-                new TrainingSpec(1, 1, 1.0, Optimizer.RMSPROP, 0.05, 42, 0, 1, 0, 0)));
+                        1_000_000, null, false),
+                new TrainingSpec(1, 1, 1.0, Optimizer.RMSPROP, 0.05, 42, 0, 1, 0, 0, LearningRateSchedule.CONSTANT)));
     }
 
     private Presets() {

@@ -13,9 +13,11 @@ package quatrain.core.spec;
  * @param sampleEvery         write samples at 0.2/0.5/1.0/1.2 every this many epochs (0 = never)
  * @param maxMinutes          stop (between minibatches) after this much wall time; 0 = no limit
  * @param clipNorm            clip each layer's gradient to this L2 norm; 0 = no clipping
+ * @param schedule            how the learning rate changes over the planned minibatches
  */
 public record TrainingSpec(int epochs, int batchSize, double learningRate, Optimizer optimizer,
-        double validationFraction, long seed, int patience, int sampleEvery, double maxMinutes, double clipNorm) {
+        double validationFraction, long seed, int patience, int sampleEvery, double maxMinutes, double clipNorm,
+        LearningRateSchedule schedule) {
 
     public TrainingSpec {
         SpecException.range("epochs", epochs, 1, 100_000);
@@ -28,20 +30,21 @@ public record TrainingSpec(int epochs, int batchSize, double learningRate, Optim
         SpecException.range("sampleEvery", sampleEvery, 0, 100_000);
         SpecException.range("maxMinutes", maxMinutes, 0, 525_600);
         SpecException.range("clipNorm", clipNorm, 0, 1e6);
+        SpecException.check(schedule != null, "schedule must be CONSTANT or COSINE");
     }
 
     public TrainingSpec withEpochs(int newEpochs) {
         return new TrainingSpec(newEpochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
-                sampleEvery, maxMinutes, clipNorm);
+                sampleEvery, maxMinutes, clipNorm, schedule);
     }
 
     public TrainingSpec withMaxMinutes(double minutes) {
         return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
-                sampleEvery, minutes, clipNorm);
+                sampleEvery, minutes, clipNorm, schedule);
     }
 
     public TrainingSpec withSeed(long newSeed) {
         return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, newSeed, patience,
-                sampleEvery, maxMinutes, clipNorm);
+                sampleEvery, maxMinutes, clipNorm, schedule);
     }
 }

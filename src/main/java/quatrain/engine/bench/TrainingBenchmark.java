@@ -31,7 +31,7 @@ public final class TrainingBenchmark {
             int batchLimit, NetworkFactory.Implementation implementation) {
         long prepStart = System.nanoTime();
         TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null);
-        WindowSet windows = WindowSet.of(data.train(), spec.sequenceLength(), spec.windowStep());
+        WindowSet windows = WindowSet.forTraining(spec, data.train());
         double prep = (System.nanoTime() - prepStart) / 1e9;
         return time(name, windows, data.vocabulary().size(), spec, training, epochs, batchLimit, implementation)
                 .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount()).put("recipe", "ours")
@@ -42,7 +42,7 @@ public final class TrainingBenchmark {
     public static BenchResult time(String name, WindowSet windows, int vocabulary, ModelSpec spec,
             TrainingSpec training, int epochs, int batchLimit, NetworkFactory.Implementation implementation) {
         MultiLayerNetwork net = NetworkFactory.build(spec, training, vocabulary, null, implementation);
-        BatchBuffers buffers = new BatchBuffers(windows, vocabulary, spec.embeddingSize() == 0);
+        BatchBuffers buffers = new BatchBuffers(windows, vocabulary, spec.embeddingSize() == 0, spec.everyStep());
         int batch = training.batchSize();
         int batchesPerEpoch = (windows.size() + batch - 1) / batch;
         int timed = batchLimit > 0 ? Math.min(batchLimit, batchesPerEpoch) : batchesPerEpoch;
@@ -70,7 +70,8 @@ public final class TrainingBenchmark {
                 .put("parameters", net.numParams()).put("threads", Machine.threads())
                 .put("device", Backends.current().summary())
                 .put("sec_per_epoch", round(median, 3))
-                .put("tokens_per_s", Math.round(windows.size() / median))
+                .put("tokens_per_s", Math.round((double) windows.size() * (spec.everyStep() ? spec.sequenceLength() : 1)
+                        / median))
                 .put("ms_per_batch", round(median * 1000 / batchesPerEpoch, 2))
                 .put("epoch_seconds", epochSeconds.stream().map(s -> round(s, 3)).toList())
                 .put("last_batch_loss", round(lastLoss, 4))

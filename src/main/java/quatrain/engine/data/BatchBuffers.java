@@ -9,13 +9,15 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Reusable feature and label arrays for minibatches of windows. Features are token ids {@code [batch, time]}
  * for an embedding layer, or one-hot {@code [batch, time, vocabulary]} (NWC); labels are target ids
- * {@code [batch, 1]} for the sparse cross-entropy loss. Arrays are allocated once per batch size and filled
+ * {@code [batch, 1]} for the sparse cross-entropy loss, or {@code [batch·time, 1]} (row b·time + t) when every
+ * step is a target. Arrays are allocated once per batch size and filled
  * through their native buffers, so a minibatch costs no allocation.
  */
 public final class BatchBuffers {
     private final WindowSet windows;
     private final int vocabularySize;
     private final boolean oneHot;
+    private final boolean everyStep;
     private int cachedSize = -1;
     private INDArray features;
     private INDArray labels;
@@ -23,9 +25,14 @@ public final class BatchBuffers {
     private float[] labelStage;
 
     public BatchBuffers(WindowSet windows, int vocabularySize, boolean oneHot) {
+        this(windows, vocabularySize, oneHot, false);
+    }
+
+    public BatchBuffers(WindowSet windows, int vocabularySize, boolean oneHot, boolean everyStep) {
         this.windows = windows;
         this.vocabularySize = vocabularySize;
         this.oneHot = oneHot;
+        this.everyStep = everyStep;
     }
 
     /** Fills the buffers with windows {@code order[from .. from+count)}; returns nothing, read the getters. */
@@ -54,12 +61,21 @@ public final class BatchBuffers {
             fb.position(0);
             fb.put(featureStage, 0, count * length);
         }
-        for (int b = 0; b < count; b++) {
-            labelStage[b] = windows.target(order[from + b]);
+        if (everyStep) {
+            for (int b = 0; b < count; b++) {
+                int w = order[from + b];
+                for (int t = 0; t < length; t++) {
+                    labelStage[b * length + t] = t + 1 < length ? windows.contextToken(w, t + 1) : windows.target(w);
+                }
+            }
+        } else {
+            for (int b = 0; b < count; b++) {
+                labelStage[b] = windows.target(order[from + b]);
+            }
         }
         FloatBuffer lb = labels.data().asNioFloat();
         lb.position(0);
-        lb.put(labelStage, 0, count);
+        lb.put(labelStage, 0, labelStage.length);
     }
 
     private void ensure(int count) {
@@ -69,9 +85,10 @@ public final class BatchBuffers {
         int length = windows.length();
         features = oneHot ? Nd4j.createUninitializedDetached(DataType.FLOAT, count, length, vocabularySize)
                 : Nd4j.createUninitializedDetached(DataType.FLOAT, count, length);
-        labels = Nd4j.createUninitializedDetached(DataType.FLOAT, count, 1);
+        int rows = everyStep ? count * length : count;
+        labels = Nd4j.createUninitializedDetached(DataType.FLOAT, rows, 1);
         featureStage = new float[(int) features.length()];
-        labelStage = new float[count];
+        labelStage = new float[rows];
         cachedSize = count;
     }
 
@@ -83,8 +100,13 @@ public final class BatchBuffers {
         return labels;
     }
 
-    /** Target id of row {@code b} of the current batch. */
-    public int label(int b) {
-        return (int) labelStage[b];
+    /** Target id of label row {@code row} of the current batch (b, or b·time + t for every-step). */
+    public int label(int row) {
+        return (int) labelStage[row];
+    }
+
+    /** Label rows of the current batch. */
+    public int labelRows() {
+        return labelStage.length;
     }
 }

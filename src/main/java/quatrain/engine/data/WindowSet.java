@@ -2,6 +2,7 @@ package quatrain.engine.data;
 
 import java.util.List;
 
+import quatrain.core.spec.ModelSpec;
 import quatrain.core.text.Vocabulary;
 
 /**
@@ -58,6 +59,36 @@ public final class WindowSet {
     }
 
     /**
+     * Sequences for every-step training: the documents laid end to end ({@code <s> … </s> <s> …}) and cut into
+     * chunks of {@code length} tokens every {@code step} tokens; window {@code i}'s context is its chunk, and its
+     * targets are the chunk shifted by one ({@link #contextToken} at t + 1, then {@link #target}).
+     */
+    public static WindowSet sequences(List<int[]> documents, int length, int step) {
+        if (length < 1 || step < 1) {
+            throw new IllegalArgumentException("length and step must be positive");
+        }
+        long total = 0;
+        for (int[] doc : documents) {
+            total += doc.length;
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("corpus too large for in-memory windows");
+        }
+        int[] stream = new int[(int) total];
+        int pos = 0;
+        for (int[] doc : documents) {
+            System.arraycopy(doc, 0, stream, pos, doc.length);
+            pos += doc.length;
+        }
+        int count = stream.length > length ? (stream.length - length - 1) / step + 1 : 0;
+        int[] targets = new int[count];
+        for (int i = 0; i < count; i++) {
+            targets[i] = i * step + length;
+        }
+        return new WindowSet(stream, targets, length);
+    }
+
+    /**
      * Windows over a ready-made token stream: window {@code i} is the {@code length} tokens before
      * {@code targetPositions[i]} (each at least {@code length}). For benchmark recipes that window text their
      * own way.
@@ -69,6 +100,18 @@ public final class WindowSet {
             }
         }
         return new WindowSet(stream.clone(), targetPositions.clone(), length);
+    }
+
+    /** The windows a model trains on: per-target windows, or every-step sequences. */
+    public static WindowSet forTraining(ModelSpec spec, List<int[]> documents) {
+        return spec.everyStep() ? sequences(documents, spec.sequenceLength(), spec.windowStep())
+                : of(documents, spec.sequenceLength(), spec.windowStep());
+    }
+
+    /** The windows a model is scored on: every target once. */
+    public static WindowSet forEvaluation(ModelSpec spec, List<int[]> documents) {
+        return spec.everyStep() ? sequences(documents, spec.sequenceLength(), spec.sequenceLength())
+                : of(documents, spec.sequenceLength(), 1);
     }
 
     public int size() {

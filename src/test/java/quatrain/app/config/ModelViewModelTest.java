@@ -141,7 +141,7 @@ class ModelViewModelTest {
     @Test
     void specsSetElsewhereAreShown() {
         ModelSpec other = new ModelSpec(Presets.QUATRAINS_GRU, ModelKind.LSTM, TokenLevel.WORD, 2, 64, 50, 0.1, 0, 6,
-                2, 2, false, 2, 5000, null);
+                2, 2, false, 2, 5000, null, false);
         context.session().modelSpecProperty().set(other);
         assertThat(model.value("kind").get()).isEqualTo("LSTM");
         assertThat(model.value("layers").get()).isEqualTo("2");
@@ -161,7 +161,7 @@ class ModelViewModelTest {
         assertThat(e.parametersProperty().get()).isEqualTo(String.format(Locale.ROOT, "%,d", params));
         assertThat(e.memoryProperty().get()).startsWith("≈ ").contains("MB");
         assertThat(e.timeProperty().get()).contains("per epoch").endsWith("(estimate)");
-        long windows = ModelEstimator.windows(data.train(), m.windowStep());
+        long windows = ModelEstimator.windows(data.train(), m.sequenceLength(), m.windowStep(), m.everyStep());
         assertThat(e.noteProperty().get()).contains(String.format(Locale.ROOT, "vocabulary of %,d tokens", v))
                 .contains(String.format(Locale.ROOT, "%,d training windows", windows))
                 .contains("2 CPU threads at about 2 GFLOP/s");

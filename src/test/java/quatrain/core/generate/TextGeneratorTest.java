@@ -24,7 +24,7 @@ class TextGeneratorTest {
     private static final Vocabulary VOCABULARY = new Vocabulary(
             List.of("<unk>", "<s>", "</s>", "<nl>", "the", "king", "falls", "moon", "rises"), new long[9]);
     private static final ModelSpec NETWORK = new ModelSpec("custom", ModelKind.GRU, TokenLevel.WORD, 1, 8, 8, 0.0,
-            0.0, 3, 1, 2, true, 1, 100, null);
+            0.0, 3, 1, 2, true, 1, 100, null, false);
     private static final SamplingSpec SPEC = SamplingSpec.defaults().withMaxTokens(12);
 
     /** A model for tests: the logits come from a function of the tokens fed so far; it records them. */

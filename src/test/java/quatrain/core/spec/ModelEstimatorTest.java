@@ -76,9 +76,9 @@ class ModelEstimatorTest {
         TrainingSpec t = GRU.training();
         long base = ModelEstimator.memoryBytes(GRU.model(), t, 1000, 100);
         TrainingSpec bigger = new TrainingSpec(t.epochs(), t.batchSize() * 2, t.learningRate(), t.optimizer(),
-                t.validationFraction(), t.seed(), t.patience(), t.sampleEvery(), t.maxMinutes(), t.clipNorm());
+                t.validationFraction(), t.seed(), t.patience(), t.sampleEvery(), t.maxMinutes(), t.clipNorm(), t.schedule());
         TrainingSpec adam = new TrainingSpec(t.epochs(), t.batchSize(), t.learningRate(), Optimizer.ADAM,
-                t.validationFraction(), t.seed(), t.patience(), t.sampleEvery(), t.maxMinutes(), t.clipNorm());
+                t.validationFraction(), t.seed(), t.patience(), t.sampleEvery(), t.maxMinutes(), t.clipNorm(), t.schedule());
         long params = ModelEstimator.parameters(GRU.model(), 1000);
         assertThat(base).isGreaterThan(params * 4 * 4);
         assertThat(ModelEstimator.memoryBytes(GRU.model(), bigger, 1000, 100)).isGreaterThan(base);
@@ -88,7 +88,7 @@ class ModelEstimatorTest {
     @Test
     void windowsFollowTheEnginesStep() {
         List<int[]> docs = List.of(new int[] {1, 5, 6, 7, 2}, new int[] {1, 8, 2});
-        assertThat(ModelEstimator.windows(docs, 1)).isEqualTo(4 + 2);
-        assertThat(ModelEstimator.windows(docs, 3)).isEqualTo(2 + 1);
+        assertThat(ModelEstimator.windows(docs, 4, 1, false)).isEqualTo(4 + 2);
+        assertThat(ModelEstimator.windows(docs, 4, 3, false)).isEqualTo(2 + 1);
     }
 }

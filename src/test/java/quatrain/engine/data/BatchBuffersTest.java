@@ -29,4 +29,15 @@ class BatchBuffersTest {
         assertThat(b.features().getFloat(0, 0, 1)).isEqualTo(1f);
         assertThat(b.features().getFloat(0, 1, 3)).isEqualTo(1f);
     }
+
+    @Test
+    void everyStepLabelsAreTheSequenceShiftedByOneRowPerPosition() {
+        WindowSet seq = WindowSet.sequences(List.of(new int[] {1, 3, 4, 2}, new int[] {1, 4, 2}), 3, 2);
+        BatchBuffers b = new BatchBuffers(seq, 5, false, true);
+        b.fill(new int[] {1, 0}, 0, 2);
+        assertThat(b.features().toFloatMatrix()).isEqualTo(new float[][] {{4, 2, 1}, {1, 3, 4}});
+        assertThat(b.labels().shape()).containsExactly(6, 1);
+        assertThat(b.labels().toFloatVector()).containsExactly(2, 1, 4, 3, 4, 2);
+        assertThat(b.labelRows()).isEqualTo(6);
+    }
 }

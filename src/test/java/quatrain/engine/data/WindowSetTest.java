@@ -36,4 +36,18 @@ class WindowSetTest {
         assertThat(w.target(1)).isEqualTo(2);
         assertThat(w.target(2)).isEqualTo(20);
     }
+
+    @Test
+    void everyStepSequencesCutTheDocumentsLaidEndToEnd() {
+        // stream: 1 10 11 12 2 1 20 2  (8 tokens)
+        WindowSet w = WindowSet.sequences(List.of(DOC_A, DOC_B), 3, 3);
+        assertThat(w.size()).isEqualTo(2);
+        int[] ctx = new int[3];
+        w.context(0, ctx, 0);
+        assertThat(ctx).containsExactly(1, 10, 11);
+        assertThat(w.target(0)).isEqualTo(12);
+        w.context(1, ctx, 0);
+        assertThat(ctx).containsExactly(12, 2, 1);
+        assertThat(w.target(1)).isEqualTo(20);
+    }
 }
