@@ -1,11 +1,9 @@
 package quatrain.app.shell;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import quatrain.core.AppDirs;
+import quatrain.core.AtomicFiles;
 
 /**
  * Keeps {@link Settings} in {@code settings.json} of the config folder. Reading is lenient, unlike the specs:
@@ -83,25 +82,10 @@ public final class SettingsStore {
         synchronized (writeLock) {
             Settings s = current.get();
             try {
-                Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-                try {
-                    Files.write(tmp, MAPPER.writeValueAsBytes(s));
-                    move(tmp);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                AtomicFiles.write(file, MAPPER.writeValueAsBytes(s));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not save the settings to {}", file, e);
             }
-        }
-    }
-
-    private void move(Path tmp) throws IOException {
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,11 +1,9 @@
 package quatrain.app.training;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.core.AtomicFiles;
 import quatrain.core.Json;
 
 /** Saves runs as {@code <id>.json} in the runs folder and finds the earlier runs on a corpus. Blocking I/O. */
@@ -30,19 +29,7 @@ final class RunStore {
 
     /** Writes through a temporary file, so a crash mid-write never leaves a run that cannot be read. */
     void save(RunRecord run) throws IOException {
-        Files.createDirectories(dir);
-        Path file = file(run.id());
-        Path tmp = Files.createTempFile(dir, "." + run.id(), ".tmp");
-        try {
-            Files.write(tmp, Json.writeBytes(run));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file(run.id()), Json.writeBytes(run));
     }
 
     Path file(String runId) {

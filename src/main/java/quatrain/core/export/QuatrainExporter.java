@@ -2,14 +2,12 @@ package quatrain.core.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import quatrain.core.AtomicFiles;
 import quatrain.core.spec.SamplingSpec;
 
 /**
@@ -69,20 +67,7 @@ public final class QuatrainExporter {
      * never left half-written.
      */
     public static void write(List<ExportEntry> entries, Format format, Path file) throws IOException {
-        byte[] bytes = format(entries, format).getBytes(StandardCharsets.UTF_8);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, format(entries, format).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What reproduces the quatrain, in the order a person would set it: "seed 42 · quatrain 3 · …". */

@@ -6,12 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -27,6 +24,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import quatrain.core.AtomicFiles;
 import quatrain.core.Json;
 import quatrain.core.bundle.BundleException;
 import quatrain.core.bundle.Manifest;
@@ -57,34 +55,14 @@ public final class BundleIO {
 
     /** Writes the bundle to a temporary file beside {@code file}, then moves it into place atomically. */
     public static void write(ModelBundle bundle, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            // Not createTempFile: its 0600 permissions would survive the move; this one follows the umask.
-            tmp = Files.createFile(dir.resolve("." + file.getFileName() + "." + System.nanoTime() + ".tmp"));
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                writeTo(bundle, zip);
-            }
-            move(tmp, file);
+            AtomicFiles.write(file, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                    writeTo(bundle, zip);
+                }
+            });
         } catch (IOException e) {
             throw new BundleException("Could not save the model to \"" + file + "\": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the error above is the one to report
-                }
-            }
-        }
-    }
-
-    private static void move(Path tmp, Path file) throws IOException {
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

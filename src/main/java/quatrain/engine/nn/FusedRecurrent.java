@@ -1,7 +1,6 @@
 package quatrain.engine.nn;
 
 import java.util.Collection;
-import java.util.Map;
 
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -68,14 +67,8 @@ public class FusedRecurrent extends BaseRecurrentLayer {
             Collection<TrainingListener> listeners, int layerIndex, INDArray paramsView, boolean initializeParams,
             DataType networkDataType) {
         LayerValidation.assertNInNOutSet("FusedRecurrent", getLayerName(), layerIndex, getNIn(), getNOut());
-        FusedRecurrentLayer layer = new FusedRecurrentLayer(conf, networkDataType);
-        layer.setListeners(listeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(paramsView);
-        Map<String, INDArray> params = initializer().init(conf, paramsView, initializeParams);
-        layer.setParamTable(params);
-        layer.setConf(conf);
-        return layer;
+        return LayerWiring.wire(new FusedRecurrentLayer(conf, networkDataType), conf, listeners, layerIndex, paramsView,
+                initializer(), initializeParams);
     }
 
     @Override

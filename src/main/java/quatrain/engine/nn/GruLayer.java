@@ -84,12 +84,8 @@ public class GruLayer extends SameDiffLayer {
     @Override
     public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int layerIndex,
             INDArray layerParamsView, boolean initializeParams, DataType networkDataType) {
-        CorrectedSameDiffLayer layer = new CorrectedSameDiffLayer(conf, networkDataType);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(layerParamsView);
-        layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
-        layer.setConf(conf);
-        return layer;
+        return LayerWiring.wire(new CorrectedSameDiffLayer(conf, networkDataType), conf, listeners, layerIndex,
+                layerParamsView, initializer(), initializeParams);
     }
 
     @Override
