@@ -13,6 +13,15 @@ package quatrain.engine;
 public record BackendInfo(String backend, String device, int threads, String features, String gpuStatus,
         boolean gpuUsable) {
 
+    /**
+     * The start-of-training report: the summary, then the processor's model and ND4J's backend, e.g.
+     * "CPU · 2 threads · AVX2 · Intel(R) Core(TM) i7-8565U · ND4J nd4j-native".
+     */
+    public String report() {
+        String nd4j = "CUDA".equals(backend) ? "ND4J nd4j-cuda-11.6" : "ND4J nd4j-native";
+        return "CUDA".equals(backend) ? summary() + " · " + nd4j : summary() + " · " + device + " · " + nd4j;
+    }
+
     /** One line, e.g. "CPU · 2 threads · AVX2" or "GPU · NVIDIA RTX A4000 · 16 GB". */
     public String summary() {
         if ("CUDA".equals(backend)) {

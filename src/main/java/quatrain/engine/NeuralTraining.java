@@ -84,7 +84,7 @@ final class NeuralTraining {
             throw new QuatrainException("The corpus gives no training windows.");
         }
         int batches = batchesPerEpoch();
-        listener.onEvent(new TrainingEvent.Started(backend.summary(), net.numParams(), data.vocabulary().size(),
+        listener.onEvent(new TrainingEvent.Started(backend.report(), net.numParams(), data.vocabulary().size(),
                 (long) trainWindows.size() * targetsPerWindow(), batches, state.epochsDone() + 1, training.epochs()));
         CorpusRequirements.advice(data, spec).ifPresent(a -> listener.onEvent(new TrainingEvent.Warning(a)));
         runStart = System.nanoTime();
