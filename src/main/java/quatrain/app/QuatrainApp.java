@@ -53,7 +53,7 @@ public final class QuatrainApp extends Application {
         settings = SettingsStore.in(dirs, background);
         settings.load();
         context = new AppContext(dirs, background, UiDispatcher.FX, new Session(),
-                new TrainingService(background, UiDispatcher.FX, new Trainer()));
+                new TrainingService(background, UiDispatcher.FX, new Trainer(), dirs.runs()));
     }
 
     @Override
