@@ -29,10 +29,18 @@ class CliTest {
         model = dir.resolve("tiny.quatrain");
         CliRunner r = CliRunner.run("train", "--corpus", corpus.toString(), "--preset", "quatrains-gru", "--epochs", "2",
                 "--out", model.toString(), "--set", "units=16", "--set", "embeddingSize=8", "--batch-size", "64",
-                "--set", "sampleEvery=0");
+                "--set", "sampleEvery=0", "--runs", dir.resolve("runs").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("saved " + model);
         assertThat(r.err()).contains("epoch 2: train loss");
+    }
+
+    @Test
+    void trainingRecordsItsStatisticsInTheRunsFolder() throws IOException {
+        try (var files = Files.list(dir.resolve("runs"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .singleElement().asString().matches("\\d{8}-\\d{6}-tiny-quatrains-gru\\.dl4j");
+        }
     }
 
     @Test
