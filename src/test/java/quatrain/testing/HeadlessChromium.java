@@ -46,15 +46,7 @@ public final class HeadlessChromium implements AutoCloseable {
      * Skips only when {@code quatrain.skipBrowserTests} is true; fails when Chromium or chromedriver is missing.
      */
     public static HeadlessChromium start(Path profileDir) throws IOException, InterruptedException {
-        Assumptions.assumeFalse(Boolean.getBoolean("quatrain.skipBrowserTests"),
-                "browser tests skipped (-Dquatrain.skipBrowserTests=true)");
-        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(p)) {
-                fail(p + " is missing: install Chromium and its WebDriver with 'apt-get install -y"
-                        + " --no-install-recommends chromium chromium-driver' (.ci/run does), or run with"
-                        + " -Dquatrain.skipBrowserTests=true");
-            }
-        }
+        requireInstalled();
         int port = freePort();
         Process driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port, "--allowed-ips=127.0.0.1")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -66,6 +58,19 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
             chromium.close();
             throw e;
+        }
+    }
+
+    /** Call first in a browser test: skips it on request, fails it when Chromium or chromedriver is missing. */
+    public static void requireInstalled() {
+        Assumptions.assumeFalse(Boolean.getBoolean("quatrain.skipBrowserTests"),
+                "browser tests skipped (-Dquatrain.skipBrowserTests=true)");
+        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(p)) {
+                fail(p + " is missing: install Chromium and its WebDriver with 'apt-get install -y"
+                        + " --no-install-recommends chromium chromium-driver' (.ci/run does), or run with"
+                        + " -Dquatrain.skipBrowserTests=true");
+            }
         }
     }
 

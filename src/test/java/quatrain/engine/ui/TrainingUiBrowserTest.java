@@ -31,6 +31,7 @@ class TrainingUiBrowserTest {
 
     @Test
     void overviewInChromiumDrawsTheScoreChartOfARecordedRun() throws Exception {
+        HeadlessChromium.requireInstalled();
         Path runs = dir.resolve("runs");
         RecordedRuns.copyInto(runs);
         server = TrainingUiServer.start(runs);
