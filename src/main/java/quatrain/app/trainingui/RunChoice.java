@@ -16,10 +16,12 @@ import quatrain.engine.ui.RunInfo;
 
 /**
  * A stored run as the run selector shows it: {@code 2025-01-02 03:04:05 · prophecies · quatrains-gru · 1.2 MB},
- * read back from the id {@code RunNames.runId} gave it ({@code 20250102-030405-prophecies-quatrains-gru}).
+ * read back from the id {@code RunNames.runId} gave it: the time stamp, corpus and preset, with the stamp first
+ * ({@code 20250102-030405-prophecies-quatrains-gru}) or last ({@code prophecies-quatrains-gru-20250102-030405}).
  */
 public record RunChoice(String id, String label) {
-    private static final Pattern ID = Pattern.compile("(\\d{8}-\\d{6})-(.+)");
+    private static final Pattern STAMP_FIRST = Pattern.compile("(\\d{8}-\\d{6})-(.+)");
+    private static final Pattern STAMP_LAST = Pattern.compile("(.+)-(\\d{8}-\\d{6})");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     /** What a run id can end with: a preset, or "resumed" for a continued model (see TrainingService). */
@@ -31,17 +33,25 @@ public record RunChoice(String id, String label) {
 
     /** Date and time, corpus and preset of a run id; the id itself when it does not follow the pattern. */
     static String describe(String id) {
-        Matcher m = ID.matcher(id);
-        if (!m.matches()) {
+        Matcher first = STAMP_FIRST.matcher(id);
+        Matcher last = STAMP_LAST.matcher(id);
+        String stamp;
+        String rest;
+        if (first.matches()) {
+            stamp = first.group(1);
+            rest = first.group(2);
+        } else if (last.matches()) {
+            stamp = last.group(2);
+            rest = last.group(1);
+        } else {
             return id;
         }
         String when;
         try {
-            when = LocalDateTime.parse(m.group(1), STAMP).format(SHOWN);
+            when = LocalDateTime.parse(stamp, STAMP).format(SHOWN);
         } catch (DateTimeParseException e) {
             return id;
         }
-        String rest = m.group(2);
         for (String ending : ENDINGS) {
             if (rest.endsWith("-" + ending)) {
                 return when + " · " + rest.substring(0, rest.length() - ending.length() - 1) + " · " + ending;

@@ -27,6 +27,12 @@ class RunChoiceTest {
     }
 
     @Test
+    void theTimeStampMayAlsoComeLast() {
+        assertThat(choice("built-in-sample-quatrains-gru-20261123-115426", 1_234_567).label())
+                .isEqualTo("2026-11-23 11:54:26 · built-in-sample · quatrains-gru · 1.2 MB");
+    }
+
+    @Test
     void aResumedRunSaysSo() {
         assertThat(choice("20250102-030405-sample-resumed", 10).label())
                 .isEqualTo("2025-01-02 03:04:05 · sample · resumed · 10 B");
