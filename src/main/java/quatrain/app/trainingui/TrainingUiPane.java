@@ -64,7 +64,9 @@ public final class TrainingUiPane extends BorderPane {
         }
         runSelector.setId("runSelector");
         runSelector.setPromptText("No runs yet");
-        runSelector.setPrefWidth(440);
+        runSelector.setPrefWidth(420);
+        runSelector.setMaxWidth(620); // a label is ~70 characters: date, time, corpus, preset, size
+        HBox.setHgrow(runSelector, Priority.ALWAYS);
         Button refresh = new Button("Refresh");
         refresh.setId("refreshRunsButton");
         refresh.setTooltip(new Tooltip("List the runs again"));

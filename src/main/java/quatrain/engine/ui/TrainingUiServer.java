@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -122,7 +121,7 @@ public final class TrainingUiServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot list training runs in {}", dir, e);
         }
-        runs.sort(Comparator.comparing(RunInfo::modified).reversed());
+        runs.sort(RunInfo.NEWEST_FIRST);
         return runs;
     }
 

@@ -42,6 +42,8 @@ class RunChoiceTest {
     void anIdOfAnotherShapeIsShownAsItIs() {
         assertThat(choice("my-experiment", 10).label()).isEqualTo("my-experiment · 10 B");
         assertThat(choice("20251399-250000-x-markov", 10).label()).isEqualTo("20251399-250000-x-markov · 10 B");
+        assertThat(choice("tiny-quatrains-gru-20250102-030405", 10).label())
+                .isEqualTo("2025-01-02 03:04:05 · tiny · quatrains-gru · 10 B");
         assertThat(choice("20250102-030405-unknown-model", 10).label())
                 .isEqualTo("2025-01-02 03:04:05 · unknown-model · 10 B");
     }
