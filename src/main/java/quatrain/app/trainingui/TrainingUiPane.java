@@ -65,7 +65,7 @@ public final class TrainingUiPane extends BorderPane {
         runSelector.setId("runSelector");
         runSelector.setPromptText("No runs yet");
         runSelector.setPrefWidth(420);
-        runSelector.setMaxWidth(620); // a label is ~70 characters: date, time, corpus, preset, size
+        runSelector.setMaxWidth(660); // a label is ~70 characters: date, time, corpus, preset, size
         HBox.setHgrow(runSelector, Priority.ALWAYS);
         Button refresh = new Button("Refresh");
         refresh.setId("refreshRunsButton");
@@ -83,7 +83,9 @@ public final class TrainingUiPane extends BorderPane {
         Button open = new Button("Open in browser");
         open.setId("openInBrowserButton");
         open.setOnAction(e -> model.openInBrowser());
-        HBox bar = new HBox(8, pageButtons, new Label("Run"), runSelector, refresh, busy, new Spacer(), errors, open);
+        Spacer spacer = new Spacer();
+        HBox.setHgrow(spacer, Priority.SOMETIMES); // the run selector widens first
+        HBox bar = new HBox(8, pageButtons, new Label("Run"), runSelector, refresh, busy, spacer, errors, open);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         message.setId("trainingUiMessage");
