@@ -1,5 +1,7 @@
 package quatrain.app.trainingui;
 
+import java.util.Locale;
+
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
@@ -52,16 +54,15 @@ public final class TrainingUiPane extends BorderPane {
     private void createView() {
         getStyleClass().add("quatrain-pane");
         setId("trainingUiPane");
-        HBox pageButtons = new HBox();
-        Page[] all = Page.values();
-        for (int i = 0; i < all.length; i++) {
-            ToggleButton b = new ToggleButton(all[i].title());
-            b.setId("page-" + all[i].name().toLowerCase(java.util.Locale.ROOT));
-            b.setUserData(all[i]);
-            b.setToggleGroup(pages);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            pageButtons.getChildren().add(b);
-        }
+        message.setId("trainingUiMessage");
+        message.managedProperty().bind(message.visibleProperty());
+        VBox.setMargin(message, new Insets(0, 12, 8, 12));
+        body.getChildren().add(message);
+        setTop(toolbar());
+        setCenter(body);
+    }
+
+    private HBox toolbar() {
         runSelector.setId("runSelector");
         runSelector.setPromptText("No runs yet");
         runSelector.setPrefWidth(420);
@@ -73,7 +74,8 @@ public final class TrainingUiPane extends BorderPane {
         refresh.setOnAction(e -> model.refresh());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty().or(model.stateProperty().isEqualTo(TrainingUiViewModel.State.STARTING)));
+        busy.visibleProperty().bind(model.busyProperty()
+                .or(model.stateProperty().isEqualTo(TrainingUiViewModel.State.STARTING)));
         Label errors = new Label();
         errors.setId("scriptErrors");
         errors.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
@@ -85,15 +87,26 @@ public final class TrainingUiPane extends BorderPane {
         open.setOnAction(e -> model.openInBrowser());
         Spacer spacer = new Spacer();
         HBox.setHgrow(spacer, Priority.SOMETIMES); // the run selector widens first
-        HBox bar = new HBox(8, pageButtons, new Label("Run"), runSelector, refresh, busy, spacer, errors, open);
+        HBox bar = new HBox(8, pageButtons(), new Label("Run"), runSelector, refresh, busy, spacer, errors, open);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
-        message.setId("trainingUiMessage");
-        message.managedProperty().bind(message.visibleProperty());
-        VBox.setMargin(message, new Insets(0, 12, 8, 12));
-        body.getChildren().add(message);
-        setTop(bar);
-        setCenter(body);
+        return bar;
+    }
+
+    /** Overview | Model | System as one segmented control. */
+    private HBox pageButtons() {
+        HBox box = new HBox();
+        Page[] all = Page.values();
+        for (int i = 0; i < all.length; i++) {
+            ToggleButton b = new ToggleButton(all[i].title());
+            b.setId("page-" + all[i].name().toLowerCase(Locale.ROOT));
+            b.setUserData(all[i]);
+            b.setToggleGroup(pages);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL
+                    : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            box.getChildren().add(b);
+        }
+        return box;
     }
 
     private void init() {
@@ -115,7 +128,6 @@ public final class TrainingUiPane extends BorderPane {
         selectPageButton(model.pageProperty().get());
         model.pageProperty().addListener((obs, old, p) -> selectPageButton(p));
         model.messageProperty().addListener((obs, old, text) -> showMessage(text));
-        model.stateProperty().addListener((obs, old, text) -> showMessage(model.messageProperty().get()));
         showMessage(model.messageProperty().get());
         model.navigationProperty().addListener((obs, old, nav) -> {
             if (nav != null && web != null) {
@@ -187,8 +199,7 @@ public final class TrainingUiPane extends BorderPane {
         message.setVisible(text != null);
         message.setDescription(text == null ? "" : text);
         message.getStyleClass().removeAll(Styles.DANGER, Styles.ACCENT);
-        message.getStyleClass().add(model.stateProperty().get() == TrainingUiViewModel.State.FAILED ? Styles.DANGER
-                : Styles.ACCENT);
+        message.getStyleClass().add(model.problemProperty().get() ? Styles.DANGER : Styles.ACCENT);
     }
 
     /** The page's engine once the tab has been shown; null before. */

@@ -53,6 +53,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
     private final Consumer<String> browser;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NOT_STARTED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
     private final ObservableList<RunChoice> runs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RunChoice> selectedRun = new ReadOnlyObjectWrapper<>(this, "selectedRun");
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.OVERVIEW);
@@ -147,7 +148,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
                 browser.accept(url);
             } catch (RuntimeException e) {
                 LOG.warn("Could not open a browser", e);
-                message.set("Could not open a browser (" + e.getMessage() + "); the page is at " + url);
+                say("Could not open a browser (" + e.getMessage() + "); the page is at " + url, true);
             }
         });
     }
@@ -163,7 +164,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
     /** The page did not load at all. */
     public void pageFailed(String description) {
         LOG.warn("Training UI page did not load: {}", description);
-        message.set("The page did not load: " + description);
+        say("The page did not load: " + description, true);
     }
 
     /** Stops the server; called when the app ends. Safe to call more than once. */
@@ -192,7 +193,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
         CompletableFuture<UiServer> future = new CompletableFuture<>();
         started = future;
         state.set(State.STARTING);
-        message.set("Starting the training UI…");
+        say("Starting the training UI…", false);
         Path runsDir = context.dirs().runs();
         context.background().execute(() -> {
             try {
@@ -207,8 +208,8 @@ public final class TrainingUiViewModel implements AutoCloseable {
                 LOG.warn("Training UI did not start", e);
                 context.ui().dispatch(() -> {
                     state.set(State.FAILED);
-                    message.set(reason + (reason.endsWith(".") ? "" : ".")
-                            + " Everything else works as usual; Refresh tries again.");
+                    say(reason + (reason.endsWith(".") ? "" : ".")
+                            + " Everything else works as usual; Refresh tries again.", true);
                     future.completeExceptionally(e);
                 });
             }
@@ -230,7 +231,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
 
     private void started(UiServer s, List<RunChoice> list, CompletableFuture<UiServer> future) {
         state.set(State.READY);
-        message.set(list.isEmpty() ? NO_RUNS : null);
+        say(list.isEmpty() ? NO_RUNS : null, false);
         setRuns(list);
         future.complete(s);
     }
@@ -257,7 +258,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
         runs.setAll(list);
         list.stream().filter(r -> r.id().equals(selectedId)).findFirst().ifPresent(selectedRun::set);
         if (!list.isEmpty() && NO_RUNS.equals(message.get())) {
-            message.set(null);
+            say(null, false);
         }
         liveRun.in(list).ifPresent(live -> showRun(live, e ->
                 // Its first statistics are not written yet; the next look tries again.
@@ -276,7 +277,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
                         liveRun.stop();
                     }
                     selectedRun.set(run);
-                    message.set(null);
+                    say(null, false);
                     navigate();
                 });
             } catch (RuntimeException e) {
@@ -296,6 +297,12 @@ public final class TrainingUiViewModel implements AutoCloseable {
         }
     }
 
+    /** Sets the message; {@code isProblem} when something failed (shown as an error, not as information). */
+    private void say(String text, boolean isProblem) {
+        problem.set(text != null && isProblem);
+        message.set(text);
+    }
+
     private void navigate() {
         UiServer s = server;
         if (s != null) {
@@ -311,7 +318,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
         LOG.warn(what, e);
         context.ui().dispatch(() -> {
             busy.set(false);
-            message.set(what + ": " + e.getMessage());
+            say(what + ": " + e.getMessage(), true);
         });
     }
 
@@ -326,6 +333,11 @@ public final class TrainingUiViewModel implements AutoCloseable {
     /** What the tab says above the page: starting, why it failed, no runs yet; null for nothing. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True while the message reports a failure. */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     /** Stored runs, newest first. */

@@ -146,7 +146,8 @@ class TrainingUiPaneFxTest {
         robot.clickOn("#page-model");
         FxTestSupport.waitUntil(() -> pane.engine().getLocation().endsWith("/train/model")
                 && pane.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
-        robot.interact(() -> pane.engine().executeScript("document.querySelector('a.nav-link[href=\"system\"]').click()"));
+        robot.interact(() -> pane.engine().executeScript(
+                "document.querySelector('a.nav-link[href=\"system\"]').click()")); // the page's own menu
         FxTestSupport.waitUntil(() -> model.pageProperty().get() == Page.SYSTEM);
         assertThat(robot.lookup("#page-system").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(model.scriptErrorsProperty().get()).isZero();

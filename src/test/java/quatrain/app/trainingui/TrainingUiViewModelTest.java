@@ -21,6 +21,7 @@ import quatrain.app.UiDispatcher;
 import quatrain.app.training.TrainingService;
 import quatrain.app.trainingui.TrainingUiViewModel.State;
 import quatrain.core.QuatrainException;
+import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
@@ -78,7 +79,8 @@ class TrainingUiViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(State.READY);
         assertThat(vm.messageProperty().get()).isNull();
         assertThat(vm.runs()).extracting(RunChoice::label).containsExactly(
-                "2025-01-02 10:00:00 · tiny · chars-lstm · 4.0 KB", "2025-01-01 10:00:00 · tiny · quatrains-gru · 2.0 KB");
+                "2025-01-02 10:00:00 · tiny · chars-lstm · 4.0 KB",
+                "2025-01-01 10:00:00 · tiny · quatrains-gru · 2.0 KB");
         assertThat(vm.selectedRunProperty().get().id()).isEqualTo(NEWER);
         assertThat(server.selected).containsExactly(NEWER);
         assertThat(vm.navigationProperty().get().url()).isEqualTo(FakeUiServer.ADDRESS + "/train/overview");
@@ -98,10 +100,12 @@ class TrainingUiViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(State.FAILED);
         assertThat(vm.messageProperty().get()).isEqualTo("The training UI could not start: Address already in use."
                 + " Everything else works as usual; Refresh tries again.");
+        assertThat(vm.problemProperty().get()).isTrue();
         assertThat(vm.navigationProperty().get()).isNull();
         vm.refresh();
         assertThat(vm.stateProperty().get()).isEqualTo(State.READY);
         assertThat(vm.messageProperty().get()).isNull();
+        assertThat(vm.problemProperty().get()).isFalse();
         assertThat(vm.navigationProperty().get()).isNotNull();
     }
 
@@ -120,6 +124,7 @@ class TrainingUiViewModelTest {
         assertThat(vm.runs()).isEmpty();
         assertThat(vm.selectedRunProperty().get()).isNull();
         assertThat(vm.messageProperty().get()).startsWith("No training runs yet");
+        assertThat(vm.problemProperty().get()).as("information, not a failure").isFalse();
         assertThat(vm.navigationProperty().get().url()).endsWith("/train/overview");
     }
 
@@ -204,8 +209,9 @@ class TrainingUiViewModelTest {
             events.onEvent(new TrainingEvent.BatchEnd(1, 3, 10, 3, 2.8, 100, 0.3));
             return null;
         });
-        context.training().start(new TrainingRequest(TestCorpora.corpus(10, 1), Presets.get(Presets.QUATRAINS_GRU).model(),
-                Presets.get(Presets.QUATRAINS_GRU).training(), dir.resolve("m.quatrain"), null));
+        Preset gru = Presets.get(Presets.QUATRAINS_GRU);
+        context.training().start(new TrainingRequest(TestCorpora.corpus(10, 1), gru.model(), gru.training(),
+                dir.resolve("m.quatrain"), null));
         assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live);
         assertThat(server.selected).containsExactly(NEWER, live);
         assertThat(vm.runs()).first().extracting(RunChoice::id).isEqualTo(live);
