@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -22,6 +25,9 @@ import quatrain.app.shell.MainWindow;
 import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.Shell;
 import quatrain.app.training.TrainingService;
+import quatrain.app.trainingui.Browser;
+import quatrain.app.trainingui.TrainingUiPane;
+import quatrain.app.trainingui.TrainingUiViewModel;
 import quatrain.engine.Backends;
 import quatrain.engine.Trainer;
 
@@ -34,6 +40,7 @@ public final class QuatrainApp extends Application {
     private ExecutorService background;
     private SettingsStore settings;
     private AppContext context;
+    private TrainingUiViewModel trainingUi;
 
     /** Runs on the launcher thread, not the FX thread, so reading the settings here blocks no window. */
     @Override
@@ -53,17 +60,24 @@ public final class QuatrainApp extends Application {
         settings = SettingsStore.in(dirs, background);
         settings.load();
         context = new AppContext(dirs, background, UiDispatcher.FX, new Session(),
-                new TrainingService(background, UiDispatcher.FX, new Trainer()));
+                new TrainingService(background, UiDispatcher.FX, new Trainer(), dirs.runs()));
     }
 
     @Override
     public void start(Stage stage) {
         MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit);
+        trainingUi = new TrainingUiViewModel(context, Browser.opener(getHostServices()));
+        window.addPane("Training UI", new TrainingUiPane(trainingUi),
+                new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
         window.showIn(stage, settings.current().window());
     }
 
+    /** Every way out of the app (File ▸ Quit, closing the window) ends here, through {@code Platform.exit}. */
     @Override
     public void stop() {
+        if (trainingUi != null) {
+            trainingUi.close(); // its server's threads would keep the JVM alive
+        }
         background.shutdownNow();
         LOG.info("Quatrain Studio stopped");
     }

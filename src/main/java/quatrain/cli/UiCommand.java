@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,14 +27,43 @@ final class UiCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Counted down by Ctrl+C (the shutdown hook) or by {@link #stop()}. */
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
     @Override
     public Integer call() throws InterruptedException {
         TrainingUiServer server = TrainingUiServer.start(runs);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
+            stop();
+            try {
+                stopped.await(10, TimeUnit.SECONDS); // the JVM ends when the hook returns: let the server stop first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "quatrain-ui-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            report(server);
+            stopRequested.await();
+        } finally {
             server.close();
             stopped.countDown();
-        }, "quatrain-ui-stop"));
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running and waits for the latch above
+            }
+        }
+        return 0;
+    }
+
+    /** Ends {@link #call()}: the server stops and the command returns 0. For tests that run it in-process. */
+    void stop() {
+        stopRequested.countDown();
+    }
+
+    private void report(TrainingUiServer server) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(server.overviewUrl());
         List<RunInfo> list = server.runs();
@@ -48,7 +78,5 @@ final class UiCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        stopped.await();
-        return 0;
     }
 }

@@ -19,8 +19,11 @@ public final class TestContexts {
         return of(dir, Runnable::run, UiDispatcher.DIRECT);
     }
 
+    /** A context whose training service records every run in {@code dirs(dir).runs()}, as the app's does. */
     public static AppContext of(Path dir, Executor background, UiDispatcher ui) {
-        return new AppContext(dirs(dir), background, ui, new Session(), new TrainingService(background, ui, new Trainer()));
+        AppDirs dirs = dirs(dir);
+        return new AppContext(dirs, background, ui, new Session(),
+                new TrainingService(background, ui, new Trainer(), dirs.runs()));
     }
 
     public static AppDirs dirs(Path dir) {

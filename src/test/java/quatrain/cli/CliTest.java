@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import quatrain.core.Json;
+import quatrain.core.training.RunNames;
 import quatrain.testing.TestCorpora;
 
 /** The command line's exit codes, messages and outputs, end to end on a tiny corpus. */
@@ -29,10 +30,19 @@ class CliTest {
         model = dir.resolve("tiny.quatrain");
         CliRunner r = CliRunner.run("train", "--corpus", corpus.toString(), "--preset", "quatrains-gru", "--epochs", "2",
                 "--out", model.toString(), "--set", "units=16", "--set", "embeddingSize=8", "--batch-size", "64",
-                "--set", "sampleEvery=0");
+                "--set", "sampleEvery=0", "--runs", dir.resolve("runs").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("saved " + model);
         assertThat(r.err()).contains("epoch 2: train loss");
+    }
+
+    @Test
+    void trainingRecordsItsStatisticsInTheRunsFolder() throws IOException {
+        try (var files = Files.list(dir.resolve("runs"))) {
+            assertThat(files.map(f -> f.getFileName().toString().replaceAll("\\d{8}-\\d{6}", "STAMP")))
+                    .containsExactly(RunNames.runId("tiny.txt", "quatrains-gru").replaceAll("\\d{8}-\\d{6}", "STAMP")
+                            + ".dl4j");
+        }
     }
 
     @Test

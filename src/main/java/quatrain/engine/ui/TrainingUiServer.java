@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +35,8 @@ import quatrain.core.QuatrainException;
 public final class TrainingUiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingUiServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** Vert.x logs through java.util.logging (straight to stderr) unless told to use SLF4J before it starts. */
+    private static final String VERTX_LOGGING = "vertx.logger-delegate-factory-class-name";
     private static TrainingUiServer running;
 
     private final Path runsDir;
@@ -55,6 +56,7 @@ public final class TrainingUiServer implements AutoCloseable {
             running.refresh();
             return running;
         }
+        System.getProperties().putIfAbsent(VERTX_LOGGING, "io.vertx.core.logging.SLF4JLogDelegateFactory");
         Vertx vertx = Vertx.vertx();
         try {
             // Port 0: the OS picks a free port, so a busy 9000 (or anything else) never matters.
@@ -119,7 +121,7 @@ public final class TrainingUiServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot list training runs in {}", dir, e);
         }
-        runs.sort(Comparator.comparing(RunInfo::modified).reversed());
+        runs.sort(RunInfo.NEWEST_FIRST);
         return runs;
     }
 

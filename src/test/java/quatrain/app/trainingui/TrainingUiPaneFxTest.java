@@ -1,0 +1,170 @@
+package quatrain.app.trainingui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+import quatrain.app.AppContext;
+import quatrain.app.FxTestSupport;
+import quatrain.app.TestContexts;
+import quatrain.app.UiDispatcher;
+import quatrain.testing.RecordedRuns;
+import quatrain.testing.ScoreChart;
+
+/**
+ * The Training UI tab in a real WebView (Monocle, headless): the server starts when the tab is first shown,
+ * and the recorded run's overview draws the same score chart as in Chromium, with no script error.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingUiPaneFxTest {
+    @TempDir
+    static Path dir;
+    private final AtomicInteger starts = new AtomicInteger();
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private ExecutorService background;
+    private TrainingUiViewModel model;
+    private TrainingUiPane pane;
+    private TabPane tabs;
+
+    @BeforeAll
+    static void recordARun() {
+        RecordedRuns.copyInto(TestContexts.dirs(dir).runs());
+    }
+
+    @Start
+    void start(Stage stage) {
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-background");
+            t.setDaemon(true);
+            return t;
+        });
+        AppContext context = TestContexts.of(dir, background, UiDispatcher.FX);
+        model = new TrainingUiViewModel(context, runs -> {
+            starts.incrementAndGet();
+            return UiServer.start(runs);
+        }, opened::add);
+        pane = new TrainingUiPane(model);
+        tabs = new TabPane(new Tab("Other", new Label("another pane")), new Tab("Training UI", pane));
+        stage.setScene(new Scene(tabs, 1280, 800));
+        stage.show();
+    }
+
+    /** On the FX thread: the page stops polling, then its server stops. */
+    @Stop
+    void stop() {
+        if (pane.engine() != null) {
+            pane.engine().load("about:blank");
+        }
+        model.close();
+        background.shutdownNow();
+    }
+
+    private void showTab(FxRobot robot) {
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+    }
+
+    private ScoreChart chart(FxRobot robot) {
+        String[] json = new String[1];
+        robot.interact(() -> json[0] = (String) pane.engine().executeScript(ScoreChart.SCRIPT));
+        return ScoreChart.parse(json[0]);
+    }
+
+    private void awaitLoaded() {
+        FxTestSupport.waitUntil(() -> pane.engine() != null
+                && pane.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
+    }
+
+    @Test
+    void theServerStartsOnlyWhenTheTabIsFirstShown(FxRobot robot) {
+        robot.interact(() -> { }); // layout pulses pass while the tab is hidden
+        assertThat(starts).hasValue(0);
+        assertThat(pane.engine()).isNull();
+        showTab(robot);
+        FxTestSupport.waitUntil(() -> model.navigationProperty().get() != null);
+        assertThat(starts).hasValue(1);
+        assertThat(model.stateProperty().get()).isEqualTo(TrainingUiViewModel.State.READY);
+    }
+
+    @Test
+    void theRecordedRunsOverviewDrawsItsScoreChartWithoutScriptErrors(FxRobot robot) {
+        showTab(robot);
+        awaitChart();
+        ScoreChart chart = chart(robot);
+        assertThat(chart.title()).isEqualTo("DL4J Training UI");
+        assertThat(chart.heading()).isEqualTo("Model Score vs. Iteration");
+        assertThat(chart.label()).isEqualTo("score");
+        assertThat(chart.points()).isGreaterThanOrEqualTo(RecordedRuns.MIN_REPORTS);
+        assertThat(chart.finite()).isEqualTo(chart.points());
+        assertThat(chart.seriesPixels()).as("pixels in the score series' colour").isGreaterThan(50);
+        assertThat(robot.lookup("#runSelector").queryAs(ComboBox.class).getValue()).asString()
+                .matches("2025-01-02 03:04:05 · tiny · quatrains-gru · [0-9.]+ [KM]B");
+        assertThat(model.scriptErrorsProperty().get()).isZero();
+        assertThat(robot.lookup("#scriptErrors").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(TestContexts.dirs(dir).data().resolve("webview")).isDirectory();
+    }
+
+    @Test
+    void scriptErrorsInThePageAreCountedAndShown(FxRobot robot) {
+        showTab(robot);
+        awaitLoaded();
+        System.gc(); // the bridge must survive a collection: WebView holds it weakly, the pane strongly
+        robot.interact(() -> pane.engine().executeScript(
+                "setTimeout(function () { throw new Error('boom'); }, 0); console.error('broken', 42);"));
+        FxTestSupport.waitUntil(() -> model.scriptErrorsProperty().get() == 2);
+        Label label = robot.lookup("#scriptErrors").queryAs(Label.class);
+        assertThat(label.isVisible()).isTrue();
+        assertThat(label.getText()).isEqualTo("2 script errors (see log)");
+    }
+
+    @Test
+    void pageButtonsAndThePagesOwnMenuAgree(FxRobot robot) {
+        showTab(robot);
+        awaitLoaded();
+        robot.clickOn("#page-model");
+        FxTestSupport.waitUntil(() -> pane.engine().getLocation().endsWith("/train/model")
+                && pane.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
+        robot.interact(() -> pane.engine().executeScript(
+                "document.querySelector('a.nav-link[href=\"system\"]').click()")); // the page's own menu
+        FxTestSupport.waitUntil(() -> model.pageProperty().get() == Page.SYSTEM);
+        assertThat(robot.lookup("#page-system").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(model.scriptErrorsProperty().get()).isZero();
+    }
+
+    @Test
+    void openInBrowserHandsThePageShownToTheBrowser(FxRobot robot) {
+        showTab(robot);
+        awaitLoaded();
+        robot.clickOn("#openInBrowserButton");
+        FxTestSupport.waitUntil(() -> !opened.isEmpty());
+        assertThat(opened).singleElement().asString().matches("http://127\\.0\\.0\\.1:\\d+/train/overview");
+    }
+
+    private void awaitChart() {
+        awaitLoaded();
+        FxTestSupport.waitUntil(() -> ScoreChart.parse((String) pane.engine().executeScript(ScoreChart.SCRIPT))
+                .hasDrawn(RecordedRuns.MIN_REPORTS));
+    }
+}
