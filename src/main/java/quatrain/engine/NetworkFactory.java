@@ -94,7 +94,7 @@ public final class NetworkFactory {
         int nIn;
         if (embedding > 0) {
             list.layer(new EmbeddingSequenceLayer.Builder().nIn(vocabularySize).nOut(embedding).inputLength(length)
-                    .outputDataFormat(RNNFormat.NWC).hasBias(false).build());
+                    .outputDataFormat(RNNFormat.NWC).hasBias(false).name("embedding").build());
             nIn = embedding;
         } else {
             nIn = vocabularySize;
@@ -102,13 +102,16 @@ public final class NetworkFactory {
         for (int i = 0; i < spec.layers(); i++) {
             boolean last = i == spec.layers() - 1 && !spec.everyStep();
             if (spec.dropout() > 0) {
-                list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).build());
+                list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).name("dropout-" + (i + 1)).build());
             }
-            list.layer(recurrent(spec, i == 0 ? nIn : spec.units(), last, implementation));
+            org.deeplearning4j.nn.conf.layers.Layer cell = recurrent(spec, i == 0 ? nIn : spec.units(), last, implementation);
+            // Named for the training UI's model graph, which shows the layer names.
+            cell.setLayerName(spec.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + (i + 1));
+            list.layer(cell);
         }
         OutputLayer.Builder output = implementation == Implementation.FUSED ? new SoftmaxOutput.Builder()
                 : new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX);
-        list.layer(output.nIn(spec.units()).nOut(vocabularySize).l2(spec.l2()).build());
+        list.layer(output.nIn(spec.units()).nOut(vocabularySize).l2(spec.l2()).name("softmax").build());
         // For an embedding the input "size" is the vocabulary: DL4J sets the embedding's nIn from it.
         list.setInputType(InputType.recurrent(vocabularySize, length, RNNFormat.NWC));
         MultiLayerConfiguration conf = list.build();
