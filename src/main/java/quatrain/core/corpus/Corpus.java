@@ -12,7 +12,8 @@ import java.util.List;
  * @param encoding        the charset used to read it
  * @param replacedChars   characters affected by an encoding fallback (0 for clean UTF-8)
  * @param format          the document format used (never {@link DocumentFormat#AUTO})
- * @param documents       the documents, in file order
+ * @param documents       the documents, in file order; for a large file, a list that reads them from the file
+ *                        as they are needed (iterate it rather than index it)
  */
 public record Corpus(String name, long sizeBytes, String sha256, String encoding, int replacedChars,
         DocumentFormat format, List<String> documents) {
@@ -21,20 +22,23 @@ public record Corpus(String name, long sizeBytes, String sha256, String encoding
         if (format == DocumentFormat.AUTO) {
             throw new IllegalArgumentException("a corpus has a decided format");
         }
-        documents = List.copyOf(documents);
+        documents = documents instanceof DocumentFile ? documents : List.copyOf(documents);
+    }
+
+    /** Whether the documents are read from the file as they are needed rather than held in memory. */
+    public boolean streamed() {
+        return documents instanceof DocumentFile;
     }
 
     /** Number of characters over all documents (line breaks inside documents included). */
     public long characterCount() {
+        if (documents instanceof DocumentFile file) {
+            return file.characterCount();
+        }
         long n = 0;
         for (String d : documents) {
             n += d.length();
         }
         return n;
-    }
-
-    /** The documents as one text, separated as they would be in a file of this format. */
-    public String joinedText() {
-        return String.join(format == DocumentFormat.STANZAS ? "\n\n" : "\n", documents);
     }
 }
