@@ -14,6 +14,7 @@ import quatrain.engine.Backends;
 import quatrain.engine.NetworkFactory;
 import quatrain.engine.data.BatchBuffers;
 import quatrain.engine.data.Shuffle;
+import quatrain.engine.data.WindowOrder;
 import quatrain.engine.data.WindowSet;
 
 /**
@@ -30,12 +31,13 @@ public final class TrainingBenchmark {
     public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
             int batchLimit, NetworkFactory.Implementation implementation) {
         long prepStart = System.nanoTime();
-        TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null);
-        WindowSet windows = WindowSet.forTraining(spec, data.train());
-        double prep = (System.nanoTime() - prepStart) / 1e9;
-        return time(name, windows, data.vocabulary().size(), spec, training, epochs, batchLimit, implementation)
-                .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount()).put("recipe", "ours")
-                .put("prepare_seconds", round(prep, 2));
+        try (TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null)) {
+            WindowSet windows = WindowSet.forTraining(spec, data.trainStream());
+            double prep = (System.nanoTime() - prepStart) / 1e9;
+            return time(name, windows, data.vocabulary().size(), spec, training, epochs, batchLimit, implementation)
+                    .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount()).put("recipe", "ours")
+                    .put("prepare_seconds", round(prep, 2));
+        }
     }
 
     /** Times training on prepared windows (e.g. {@link PeerRecipe}'s). */
@@ -49,12 +51,12 @@ public final class TrainingBenchmark {
         List<Double> epochSeconds = new ArrayList<>();
         double lastLoss = Double.NaN;
         for (int epoch = 0; epoch < epochs; epoch++) {
-            int[] order = Shuffle.permutation(windows.size(), training.seed() + epoch);
+            WindowOrder order = Shuffle.order(windows.size(), training.seed() + epoch);
             Nd4j.getRandom().setSeed(training.seed() + epoch);
             long start = System.nanoTime();
             for (int b = 0; b < timed; b++) {
                 int from = b * batch;
-                buffers.fill(order, from, Math.min(batch, order.length - from));
+                buffers.fill(order, from, Math.min(batch, order.size() - from));
                 net.fit(buffers.features(), buffers.labels());
             }
             lastLoss = net.score();
