@@ -46,6 +46,7 @@ final class MarkovTraining {
         CorpusRequirements.check(data, spec);
         listener.onEvent(new TrainingEvent.Started("CPU · Markov chain", 0, data.vocabulary().size(),
                 data.trainTokens(), 1, 1, 1));
+        TrainingSamples.notKeptWarning(request.corpus()).ifPresent(listener::onEvent);
         MarkovModel chain = MarkovModel.train(data.train(), data.vocabulary(), spec);
         double trainLoss = chain.crossEntropy(data.train());
         double valLoss = data.validation().isEmpty() ? Double.NaN : chain.crossEntropy(data.validation());

@@ -98,6 +98,7 @@ final class NeuralTraining {
         listener.onEvent(new TrainingEvent.Started(backend.summary(), net.numParams(), data.vocabulary().size(),
                 (long) trainWindows.size() * targetsPerWindow(), batches, state.epochsDone() + 1, training.epochs()));
         CorpusRequirements.advice(data, spec).ifPresent(a -> listener.onEvent(new TrainingEvent.Warning(a)));
+        TrainingSamples.notKeptWarning(request.corpus()).ifPresent(listener::onEvent);
         runStart = System.nanoTime();
         elapsedBefore = state.elapsedSeconds();
         try (RunRecorder recorder = request.statsFile() == null ? null : RunRecorder.attach(net, request.statsFile())) {

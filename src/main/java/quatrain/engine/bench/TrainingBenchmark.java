@@ -27,16 +27,25 @@ public final class TrainingBenchmark {
     private TrainingBenchmark() {
     }
 
-    /** Times training on {@code corpus} tokenised and windowed as the app does. */
+    /**
+     * Times training on {@code corpus} tokenised and windowed as the app does, and says how the data was kept
+     * (tokens on the heap or in a mapped file) and how much heap is live once it is ready.
+     */
     public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
             int batchLimit, NetworkFactory.Implementation implementation) {
         long prepStart = System.nanoTime();
         try (TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null)) {
             WindowSet windows = WindowSet.forTraining(spec, data.trainStream());
             double prep = (System.nanoTime() - prepStart) / 1e9;
+            double liveHeap = Machine.liveHeapMb();
             return time(name, windows, data.vocabulary().size(), spec, training, epochs, batchLimit, implementation)
-                    .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount()).put("recipe", "ours")
-                    .put("prepare_seconds", round(prep, 2));
+                    .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount())
+                    .put("documents", corpus.documents().size()).put("train_tokens", data.trainTokens())
+                    .put("corpus_read_as_needed", corpus.streamed())
+                    .put("token_storage", data.trainStream().inFile() ? "mapped file" : "heap")
+                    .put("recipe", "ours").put("prepare_seconds", round(prep, 2))
+                    .put("live_heap_after_prepare_mb", round(liveHeap, 1))
+                    .put("live_heap_after_training_mb", round(Machine.liveHeapMb(), 1));
         }
     }
 
@@ -74,6 +83,7 @@ public final class TrainingBenchmark {
                 .put("sec_per_epoch", round(median, 3))
                 .put("tokens_per_s", Math.round((double) windows.size() * (spec.everyStep() ? spec.sequenceLength() : 1)
                         / median))
+                .put("windows_per_s", Math.round(windows.size() / median))
                 .put("ms_per_batch", round(median * 1000 / batchesPerEpoch, 2))
                 .put("epoch_seconds", epochSeconds.stream().map(s -> round(s, 3)).toList())
                 .put("last_batch_loss", round(lastLoss, 4))
