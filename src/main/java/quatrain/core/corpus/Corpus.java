@@ -1,6 +1,7 @@
 package quatrain.core.corpus;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A text ready for tokenising: its documents (each a quatrain or stanza; lines joined by {@code '\n'}) and
@@ -28,6 +29,23 @@ public record Corpus(String name, long sizeBytes, String sha256, String encoding
     /** Whether the documents are read from the file as they are needed rather than held in memory. */
     public boolean streamed() {
         return documents instanceof DocumentFile;
+    }
+
+    /**
+     * Equal texts. The documents of a corpus read as needed follow from its bytes (the hash), format and
+     * encoding, so they are not read from the file to compare; in-memory documents are compared as before.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Corpus c && name.equals(c.name) && sizeBytes == c.sizeBytes && sha256.equals(c.sha256)
+                && encoding.equals(c.encoding) && replacedChars == c.replacedChars && format == c.format
+                && (streamed() || c.streamed() ? documents.size() == c.documents.size() : documents.equals(c.documents));
+    }
+
+    /** Does not read the documents (see {@link #equals}). */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, sizeBytes, sha256, encoding, replacedChars, format, documents.size());
     }
 
     /** Number of characters over all documents (line breaks inside documents included). */

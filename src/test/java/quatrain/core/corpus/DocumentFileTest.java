@@ -58,4 +58,14 @@ class DocumentFileTest {
         assertThatThrownBy(() -> c.documents().add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(c.documents().toString()).isEqualTo("[3 documents read from \"stanzas.txt\" as needed]");
     }
+
+    @Test
+    void corporaReadAsNeededCompareAndHashWithoutReadingTheFile() throws IOException {
+        Corpus a = streamed(stanzas(20));
+        Corpus b = new CorpusLoader(DocumentFormat.AUTO, 1 << 30, 0).load(dir.resolve("stanzas.txt"));
+        Corpus inMemory = new CorpusLoader().load(dir.resolve("stanzas.txt"));
+        Files.writeString(dir.resolve("stanzas.txt"), "reading now would fail\n", StandardOpenOption.APPEND);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isEqualTo(inMemory).hasSameHashCodeAs(inMemory);
+        assertThat(a).isNotEqualTo(new CorpusLoader().fromText("other.txt", stanzas(20)));
+    }
 }
