@@ -1,5 +1,6 @@
 package quatrain.engine.bench;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +45,7 @@ public final class TrainingBenchmark {
                     .put("corpus_read_as_needed", corpus.streamed())
                     .put("token_storage", data.trainStream().inFile() ? "mapped file" : "heap")
                     .put("recipe", "ours").put("prepare_seconds", round(prep, 2))
-                    .put("live_heap_after_prepare_mb", round(liveHeap, 1))
-                    .put("live_heap_after_training_mb", round(Machine.liveHeapMb(), 1));
+                    .put("live_heap_after_prepare_mb", round(liveHeap, 1));
         }
     }
 
@@ -72,6 +72,8 @@ public final class TrainingBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             epochSeconds.add(seconds * batchesPerEpoch / timed);
         }
+        double liveHeap = Machine.liveHeapMb();
+        Reference.reachabilityFence(buffers);
         double median = median(epochSeconds.size() > 1 ? epochSeconds.subList(1, epochSeconds.size()) : epochSeconds);
         return new BenchResult().put("case", name)
                 .put("implementation", implementation.name().toLowerCase(java.util.Locale.ROOT))
@@ -87,7 +89,9 @@ public final class TrainingBenchmark {
                 .put("ms_per_batch", round(median * 1000 / batchesPerEpoch, 2))
                 .put("epoch_seconds", epochSeconds.stream().map(s -> round(s, 3)).toList())
                 .put("last_batch_loss", round(lastLoss, 4))
-                .put("peak_heap_mb", round(Machine.peakHeapMb(), 1)).put("off_heap_mb", round(Machine.offHeapMb(), 1))
+                .put("peak_heap_mb", round(Machine.peakHeapMb(), 1))
+                .put("live_heap_while_training_mb", round(liveHeap, 1))
+                .put("off_heap_mb", round(Machine.offHeapMb(), 1))
                 .put("peak_rss_mb", round(Machine.peakRssMb(), 1));
     }
 
