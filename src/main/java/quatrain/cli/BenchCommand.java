@@ -108,8 +108,15 @@ final class BenchCommand implements Callable<Integer> {
             }
             ModelSpec m = Overrides.apply(preset.model(), modelSettings);
             TrainingSpec t = Overrides.apply(preset.training(), trainingSettings);
-            result = recipe.equals("peer") ? peerRecipe(m, t)
-                    : TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches, implementation);
+            if (recipe.equals("peer")) {
+                result = peerRecipe(m, t);
+            } else {
+                long loadStart = System.nanoTime();
+                Corpus text = loadCorpus();
+                double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+                result = TrainingBenchmark.run(caseName, text, m, t, Math.max(1, epochs), batches, implementation)
+                        .put("load_seconds", Math.round(loadSeconds * 100) / 100.0);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

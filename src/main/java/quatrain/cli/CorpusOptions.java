@@ -18,8 +18,9 @@ final class CorpusOptions {
             description = "How the text is cut into quatrains: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DocumentFormat format;
 
-    @Option(names = "--max-corpus-mb", paramLabel = "MB", defaultValue = "64",
-            description = "Refuse corpus files larger than this (default: ${DEFAULT-VALUE} MB).")
+    @Option(names = "--max-corpus-mb", paramLabel = "MB", defaultValue = "2048",
+            description = {"Refuse corpus files larger than this (default: ${DEFAULT-VALUE} MB). Files over 32 MB are",
+                "read from disk as needed, so memory does not grow with them."})
     long maxCorpusMb;
 
     Corpus load() {

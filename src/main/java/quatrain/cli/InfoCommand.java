@@ -57,7 +57,8 @@ final class InfoCommand implements Callable<Integer> {
                     m.dl4jVersion().isEmpty() ? "-" : m.dl4jVersion(), m.javaVersion(), m.os(), m.arch(), m.backend());
             out.printf(Locale.ROOT, "dates        created %s, updated %s%n", m.createdAt(), m.updatedAt());
             out.printf(Locale.ROOT, "file         %s (%s)%s%n", target, CorpusLoader.humanBytes(info.fileBytes()),
-                    info.hasCorpus() ? ", corpus included for novelty checks" : "");
+                    info.hasCorpus() ? ", corpus included for novelty checks"
+                            : ", corpus not included (too large to keep): no novelty checks");
         }
         out.flush();
         return 0;

@@ -27,14 +27,15 @@ public final class Evaluator {
     public static EvaluationReport evaluate(TrainedModel trained, Corpus text) {
         ModelSpec spec = trained.bundle().model();
         Vocabulary vocab = trained.bundle().vocabulary();
-        TokenizedCorpus data = TokenizedCorpus.prepare(text, spec, 0.0, 0, vocab);
-        if (spec.kind().isNeural()) {
-            WindowSet windows = WindowSet.forEvaluation(spec, data.train());
-            WindowEvaluator.Totals t = WindowEvaluator.evaluate(trained.bundle().network(), windows, vocab.size(),
-                    spec.embeddingSize() == 0, spec.everyStep(), BATCH);
-            return report(t);
+        try (TokenizedCorpus data = TokenizedCorpus.prepare(text, spec, 0.0, 0, vocab)) {
+            if (spec.kind().isNeural()) {
+                WindowSet windows = WindowSet.forEvaluation(spec, data.trainStream());
+                WindowEvaluator.Totals t = WindowEvaluator.evaluate(trained.bundle().network(), windows, vocab.size(),
+                        spec.embeddingSize() == 0, spec.everyStep(), BATCH);
+                return report(t);
+            }
+            return report(stepping(trained.model(), data.train()));
         }
-        return report(stepping(trained.model(), data.train()));
     }
 
     private static WindowEvaluator.Totals stepping(LanguageModel model, List<int[]> documents) {

@@ -34,11 +34,19 @@ final class MarkovTraining {
         ModelSpec spec = request.model();
         TrainingSpec training = request.training();
         long start = System.nanoTime();
-        TokenizedCorpus data = TokenizedCorpus.prepare(request.corpus(), spec, training.validationFraction(),
-                training.seed(), null);
+        try (TokenizedCorpus data = TokenizedCorpus.prepare(request.corpus(), spec, training.validationFraction(),
+                training.seed(), null)) {
+            return train(data, start);
+        }
+    }
+
+    private TrainingResult train(TokenizedCorpus data, long start) {
+        ModelSpec spec = request.model();
+        TrainingSpec training = request.training();
         CorpusRequirements.check(data, spec);
         listener.onEvent(new TrainingEvent.Started("CPU · Markov chain", 0, data.vocabulary().size(),
                 data.trainTokens(), 1, 1, 1));
+        TrainingSamples.notKeptWarning(request.corpus()).ifPresent(listener::onEvent);
         MarkovModel chain = MarkovModel.train(data.train(), data.vocabulary(), spec);
         double trainLoss = chain.crossEntropy(data.train());
         double valLoss = data.validation().isEmpty() ? Double.NaN : chain.crossEntropy(data.validation());

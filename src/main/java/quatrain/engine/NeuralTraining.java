@@ -29,6 +29,7 @@ import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.ModelBundle;
 import quatrain.engine.data.BatchBuffers;
 import quatrain.engine.data.Shuffle;
+import quatrain.engine.data.WindowOrder;
 import quatrain.engine.data.WindowSet;
 import quatrain.engine.ui.RunRecorder;
 
@@ -74,6 +75,16 @@ final class NeuralTraining {
     }
 
     TrainingResult run() {
+        try {
+            return prepareAndTrain();
+        } finally {
+            if (data != null) {
+                data.close();
+            }
+        }
+    }
+
+    private TrainingResult prepareAndTrain() {
         if (request.resumeFrom() != null) {
             prepareResume();
         } else {
@@ -87,6 +98,7 @@ final class NeuralTraining {
         listener.onEvent(new TrainingEvent.Started(backend.report(), net.numParams(), data.vocabulary().size(),
                 (long) trainWindows.size() * targetsPerWindow(), batches, state.epochsDone() + 1, training.epochs()));
         CorpusRequirements.advice(data, spec).ifPresent(a -> listener.onEvent(new TrainingEvent.Warning(a)));
+        TrainingSamples.notKeptWarning(request.corpus()).ifPresent(listener::onEvent);
         runStart = System.nanoTime();
         elapsedBefore = state.elapsedSeconds();
         try (RunRecorder recorder = request.statsFile() == null ? null : RunRecorder.attach(net, request.statsFile())) {
@@ -124,8 +136,8 @@ final class NeuralTraining {
     }
 
     private void cutWindows() {
-        trainWindows = WindowSet.forTraining(spec, data.train());
-        valWindows = WindowSet.forEvaluation(spec, data.validation());
+        trainWindows = WindowSet.forTraining(spec, data.trainStream());
+        valWindows = WindowSet.forEvaluation(spec, data.validationStream());
     }
 
     /** Targets in one window: one, or every position for every-step models. */
@@ -153,8 +165,7 @@ final class NeuralTraining {
                             + " the text the model was trained on.", bundle.vocabulary().size(),
                     request.corpus().name(), data.vocabulary().size()));
         }
-        data = new TokenizedCorpus(bundle.vocabulary(), data.train(), data.validation(), data.trainTokens(),
-                data.unknownTrainTokens());
+        data = data.withVocabulary(bundle.vocabulary());
         cutWindows();
         net = bundle.network();
         bestParams = bundle.bestParams();
@@ -173,7 +184,7 @@ final class NeuralTraining {
 
     /** Returns null when the epoch completed, else why it was interrupted. */
     private StopReason trainEpoch(int epoch, int batches) {
-        int[] order = Shuffle.permutation(trainWindows.size(), training.seed() * 31L + epoch);
+        WindowOrder order = Shuffle.order(trainWindows.size(), training.seed() * 31L + epoch);
         BatchBuffers buffers = new BatchBuffers(trainWindows, data.vocabulary().size(), oneHot, spec.everyStep());
         boolean regularised = spec.l2() > 0;
         int first = epoch == state.epochsDone() + 1 ? state.batchesIntoEpoch() : 0;
@@ -187,7 +198,7 @@ final class NeuralTraining {
                 return stop;
             }
             int from = b * training.batchSize();
-            int count = Math.min(training.batchSize(), order.length - from);
+            int count = Math.min(training.batchSize(), order.size() - from);
             buffers.fill(order, from, count);
             net.fit(buffers.features(), buffers.labels());
             // DL4J's score sums an every-step model's losses over the sequence (per example): report per token.

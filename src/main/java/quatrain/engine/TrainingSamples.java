@@ -1,6 +1,8 @@
 package quatrain.engine;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import quatrain.core.corpus.Corpus;
 import quatrain.core.generate.LanguageModel;
@@ -29,6 +31,21 @@ final class TrainingSamples {
     }
 
     static List<String> documentsToKeep(Corpus corpus) {
-        return corpus.characterCount() <= MAX_KEPT_CHARACTERS ? corpus.documents() : List.of();
+        return isKept(corpus) ? corpus.documents() : List.of();
+    }
+
+    private static boolean isKept(Corpus corpus) {
+        return corpus.characterCount() <= MAX_KEPT_CHARACTERS;
+    }
+
+    /** Says so when the corpus is too large to travel in the model file, and what that costs. */
+    static Optional<TrainingEvent.Warning> notKeptWarning(Corpus corpus) {
+        if (isKept(corpus)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TrainingEvent.Warning(String.format(Locale.ROOT,
+                "The corpus (%,d characters) is too large to keep inside the model file (up to %,d are kept), so"
+                        + " quatrains generated from the file are not checked for lines copied from it.",
+                corpus.characterCount(), MAX_KEPT_CHARACTERS)));
     }
 }

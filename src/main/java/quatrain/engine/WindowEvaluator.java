@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import quatrain.core.text.Vocabulary;
 import quatrain.engine.data.BatchBuffers;
+import quatrain.engine.data.WindowOrder;
 import quatrain.engine.data.WindowSet;
 
 /**
@@ -51,12 +52,9 @@ final class WindowEvaluator {
             return new Totals(0, 0, 0, 0, 0, 0);
         }
         BatchBuffers buffers = new BatchBuffers(windows, vocabularySize, oneHot, everyStep);
-        int[] order = new int[windows.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int from = 0; from < order.length; from += batchSize) {
-            int count = Math.min(batchSize, order.length - from);
+        WindowOrder order = WindowOrder.identity(windows.size());
+        for (int from = 0; from < order.size(); from += batchSize) {
+            int count = Math.min(batchSize, order.size() - from);
             buffers.fill(order, from, count);
             INDArray probs = net.output(buffers.features(), false);
             FloatBuffer p = probs.dup('c').data().asNioFloat();

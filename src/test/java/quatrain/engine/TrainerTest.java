@@ -3,6 +3,8 @@ package quatrain.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import quatrain.core.QuatrainException;
 import quatrain.core.corpus.Corpus;
+import quatrain.core.corpus.CorpusLoader;
+import quatrain.core.corpus.DocumentFormat;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
@@ -152,5 +156,26 @@ class TrainerTest {
         assertThat(report.tokensEvaluated()).as("every character scored").isGreaterThan(CORPUS.characterCount() / 2);
         assertThat(TrainedModel.open(out).generator().generateOne(quatrain.core.spec.SamplingSpec.defaults(), 0).text())
                 .isNotBlank();
+    }
+
+    @Test
+    void aCorpusReadFromItsFileAsNeededTrainsLikeTheSameTextInMemory() throws IOException {
+        Path text = dir.resolve("tiny.txt");
+        Files.writeString(text, TestCorpora.stanzas(120, 5));
+        Corpus memory = new CorpusLoader().load(text);
+        Corpus streamed = new CorpusLoader(DocumentFormat.AUTO, 1 << 30, 0).load(text);
+        assertThat(streamed.streamed()).isTrue();
+        TrainingResult a = new Trainer().train(new TrainingRequest(memory, SMALL_GRU, FAST.withEpochs(1),
+                dir.resolve("memory.quatrain"), null), record, new TrainingControl());
+        TrainingResult b = new Trainer().train(new TrainingRequest(streamed, SMALL_GRU, FAST.withEpochs(1),
+                dir.resolve("streamed.quatrain"), null), record, new TrainingControl());
+        assertThat(b.history().get(0).trainLoss()).isCloseTo(a.history().get(0).trainLoss(),
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(b.history().get(0).valLoss()).isCloseTo(a.history().get(0).valLoss(),
+                org.assertj.core.data.Offset.offset(1e-6));
+        BundleInfo info = BundleIO.readInfo(dir.resolve("streamed.quatrain"));
+        assertThat(info.manifest().corpus().sha256()).isEqualTo(memory.sha256());
+        assertThat(info.hasCorpus()).isTrue();
+        assertThat(TrainedModel.open(dir.resolve("streamed.quatrain")).novelty()).isNotNull();
     }
 }

@@ -57,7 +57,6 @@ public record Workload(int vocabularySize, long trainWindows, long validationWin
 
     /** Tokenises and counts (slow: call it off the UI thread). */
     public static Workload compute(Key key) {
-        TokenizedCorpus data = TokenizedCorpus.prepare(key.corpus(), key.tokenizing(), key.validationFraction(), key.seed(), null);
         int dimension = 0;
         String problem = null;
         if (key.gloveFile() != null) {
@@ -67,10 +66,13 @@ public record Workload(int vocabularySize, long trainWindows, long validationWin
                 problem = "The GloVe file cannot be read: " + e.getMessage();
             }
         }
-        return new Workload(data.vocabulary().size(),
-                ModelEstimator.windows(data.train(), key.sequenceLength(), key.windowStep(), key.everyStep()),
-                ModelEstimator.windows(data.validation(), key.sequenceLength(),
-                        key.everyStep() ? key.sequenceLength() : 1, key.everyStep()), dimension, problem);
+        try (TokenizedCorpus data = TokenizedCorpus.prepare(key.corpus(), key.tokenizing(), key.validationFraction(),
+                key.seed(), null)) {
+            return new Workload(data.vocabulary().size(),
+                    ModelEstimator.windows(data.train(), key.sequenceLength(), key.windowStep(), key.everyStep()),
+                    ModelEstimator.windows(data.validation(), key.sequenceLength(),
+                            key.everyStep() ? key.sequenceLength() : 1, key.everyStep()), dimension, problem);
+        }
     }
 
     /** Numbers after the word on the first line; the engine checks every line when it reads the file. */

@@ -54,11 +54,12 @@ public record CorpusAnalysis(TokenLevel level, long tokens, int vocabulary, long
     }
 
     public static CorpusAnalysis of(Corpus corpus, ModelSpec spec) {
-        TokenizedCorpus tokenized = TokenizedCorpus.prepare(corpus, spec, 0.0, 0, null);
-        Vocabulary vocab = tokenized.vocabulary();
-        return new CorpusAnalysis(spec.level(), tokenized.trainTokens(), vocab.size(),
-                tokenized.unknownTrainTokens(), topWords(corpus, spec, vocab), preview(tokenized, vocab, spec.level()),
-                verdict(tokenized, spec));
+        try (TokenizedCorpus tokenized = TokenizedCorpus.prepare(corpus, spec, 0.0, 0, null)) {
+            Vocabulary vocab = tokenized.vocabulary();
+            return new CorpusAnalysis(spec.level(), tokenized.trainTokens(), vocab.size(),
+                    tokenized.unknownTrainTokens(), topWords(corpus, spec, vocab), preview(tokenized, vocab, spec.level()),
+                    verdict(tokenized, spec));
+        }
     }
 
     private static List<WordCount> topWords(Corpus corpus, ModelSpec spec, Vocabulary vocab) {

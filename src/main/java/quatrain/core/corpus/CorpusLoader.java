@@ -1,6 +1,7 @@
 package quatrain.core.corpus;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,20 +14,36 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads a text file into a {@link Corpus}, refusing what cannot be a corpus with a clear message. */
+/**
+ * Reads a text file into a {@link Corpus}, refusing what cannot be a corpus with a clear message. Files up to
+ * {@code streamingBytes} are read into memory; larger ones are scanned (hash, encoding, document index) and
+ * their documents read from the file when they are needed, so that the heap does not grow with the file.
+ */
 public final class CorpusLoader {
-    /** Default cap on the file size: larger texts need the streaming trainer. */
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** Default cap on the file size. */
+    public static final long DEFAULT_MAX_BYTES = 2L << 30;
+    /** Files larger than this are not held in memory but read as needed. */
+    public static final long DEFAULT_STREAMING_BYTES = 32L << 20;
 
     private final DocumentFormat format;
     private final long maxBytes;
+    private final long streamingBytes;
 
-    public CorpusLoader(DocumentFormat format, long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive");
+    /**
+     * @param maxBytes       larger files are refused
+     * @param streamingBytes larger files are read as needed rather than into memory (0: always)
+     */
+    public CorpusLoader(DocumentFormat format, long maxBytes, long streamingBytes) {
+        if (maxBytes <= 0 || streamingBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must be positive and streamingBytes not negative");
         }
         this.format = format;
         this.maxBytes = maxBytes;
+        this.streamingBytes = streamingBytes;
+    }
+
+    public CorpusLoader(DocumentFormat format, long maxBytes) {
+        this(format, maxBytes, DEFAULT_STREAMING_BYTES);
     }
 
     public CorpusLoader() {
@@ -52,17 +69,55 @@ public final class CorpusLoader {
                     "\"%s\" is %s, more than the %s limit. Use a smaller file or raise the limit.",
                     shown, humanBytes(size), humanBytes(maxBytes)));
         }
+        if (size > 0 && size > streamingBytes) {
+            return readAsNeeded(path, shown);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new CorpusException("No file at \"" + path + "\".", e);
-        } catch (AccessDeniedException e) {
-            throw new CorpusException("Not allowed to read \"" + path + "\" (permissions).", e);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read \"" + path + "\": " + e.getMessage(), e);
+            throw readFailure(path, e);
         }
         return fromBytes(shown, bytes);
+    }
+
+    /** The large-file path: two or three passes over the file, then documents read from it on demand. */
+    private Corpus readAsNeeded(Path path, String name) {
+        try {
+            FileFacts facts = FileFacts.scan(path);
+            if (facts.firstNul() >= 0) {
+                throw binary(name, facts.firstNul());
+            }
+            Charset charset = facts.utf8() ? StandardCharsets.UTF_8 : Charset.forName(TextDecoder.FALLBACK);
+            DocumentIndex index = DocumentIndex.of(path, charset, facts.textStart(), format);
+            if (index.count() == 0) {
+                throw blank(name);
+            }
+            DocumentFile documents = DocumentFile.open(name, path, facts.size(), charset, index);
+            return new Corpus(name, facts.size(), facts.sha256(), facts.encoding(), facts.replacedChars(),
+                    documents.format(), documents);
+        } catch (IOException e) {
+            throw readFailure(path, e);
+        }
+    }
+
+    private static CorpusException readFailure(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new CorpusException("No file at \"" + path + "\".", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new CorpusException("Not allowed to read \"" + path + "\" (permissions).", e);
+        }
+        return new CorpusException("Cannot read \"" + path + "\": " + e.getMessage(), e);
+    }
+
+    private static CorpusException binary(String name, long nul) {
+        return new CorpusException("\"" + name + "\" looks like a binary file (it contains NUL bytes, the first at byte "
+                + nul + "). Choose a plain text file.");
+    }
+
+    private static CorpusException blank(String name) {
+        return new CorpusException("\"" + name + "\" holds only white space. A corpus needs text.");
     }
 
     /** Builds a corpus from bytes already in memory (a resource, a test, a dropped buffer). */
@@ -76,13 +131,12 @@ public final class CorpusLoader {
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
-            throw new CorpusException("\"" + name + "\" looks like a binary file (it contains NUL bytes, the first at byte "
-                    + nul + "). Choose a plain text file.");
+            throw binary(name, nul);
         }
         DecodedText decoded = TextDecoder.decode(bytes);
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
-            throw new CorpusException("\"" + name + "\" holds only white space. A corpus needs text.");
+            throw blank(name);
         }
         DocumentFormat used = format == DocumentFormat.AUTO ? detect(text) : format;
         List<String> documents = split(text, used);

@@ -1,7 +1,7 @@
 package quatrain.core.corpus;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 
@@ -21,28 +21,43 @@ public record Split<T>(List<T> train, List<T> validation) {
      * least one when the fraction is positive and there are two documents or more).
      */
     public static <T> Split<T> of(List<T> documents, double fraction, long seed) {
+        int n = documents.size();
+        BitSet isVal = heldOut(n, fraction, seed);
+        List<T> train = new ArrayList<>(n - isVal.cardinality());
+        List<T> val = new ArrayList<>(isVal.cardinality());
+        for (int i = 0; i < n; i++) {
+            (isVal.get(i) ? val : train).add(documents.get(i));
+        }
+        return new Split<>(train, val);
+    }
+
+    /**
+     * Which of {@code n} documents {@link #of} holds out, without the documents: a large corpus decides
+     * document by document as it streams past. The shuffle is {@code Collections.shuffle}'s, on an array.
+     */
+    public static BitSet heldOut(int n, double fraction, long seed) {
         if (fraction < 0 || fraction >= 1) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1): " + fraction);
         }
-        int n = documents.size();
         int held = (int) Math.round(fraction * n);
         if (fraction > 0 && held == 0 && n >= 2) {
             held = 1;
         }
-        List<Integer> order = new ArrayList<>(n);
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order.add(i);
+            order[i] = i;
         }
-        Collections.shuffle(order, new Random(seed));
-        boolean[] isVal = new boolean[n];
+        Random random = new Random(seed);
+        for (int i = n; i > 1; i--) {
+            int j = random.nextInt(i);
+            int t = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = t;
+        }
+        BitSet isVal = new BitSet(n);
         for (int i = 0; i < held; i++) {
-            isVal[order.get(i)] = true;
+            isVal.set(order[i]);
         }
-        List<T> train = new ArrayList<>(n - held);
-        List<T> val = new ArrayList<>(held);
-        for (int i = 0; i < n; i++) {
-            (isVal[i] ? val : train).add(documents.get(i));
-        }
-        return new Split<>(train, val);
+        return isVal;
     }
 }

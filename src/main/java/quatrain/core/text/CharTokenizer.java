@@ -21,6 +21,11 @@ public final class CharTokenizer implements Tokenizer {
     }
 
     @Override
+    public boolean hasTokens(String document) {
+        return !document.isEmpty();
+    }
+
+    @Override
     public TokenLevel level() {
         return TokenLevel.CHAR;
     }

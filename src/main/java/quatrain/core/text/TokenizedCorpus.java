@@ -1,6 +1,6 @@
 package quatrain.core.text;
 
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import quatrain.core.corpus.Corpus;
@@ -9,20 +9,32 @@ import quatrain.core.spec.ModelSpec;
 
 /**
  * A corpus cut into tokens, split by document into training and validation sets and encoded with a
- * vocabulary. Every encoded document is {@code [<s>, ids…, </s>]}.
- *
- * @param vocabulary  built from the training documents (or given, when resuming)
- * @param train       encoded training documents
- * @param validation  encoded validation documents
- * @param trainTokens tokens of the training documents, markers excluded
- * @param unknownTrainTokens training tokens that map to {@code <unk>}
+ * vocabulary. Every encoded document is {@code [<s>, ids…, </s>]}; each set is one {@link TokenStream}.
+ * Prepared in passes over the documents that keep no token lists, so that a corpus read from its file as
+ * needed is tokenised in memory that does not grow with it (its ids go to a temporary file: close this
+ * when done).
  */
-public record TokenizedCorpus(Vocabulary vocabulary, List<int[]> train, List<int[]> validation, long trainTokens,
-        long unknownTrainTokens) {
+public final class TokenizedCorpus implements AutoCloseable {
+    private final Vocabulary vocabulary;
+    private final TokenStream train;
+    private final TokenStream validation;
+    private final long trainTokens;
+    private final long unknownTrainTokens;
 
-    public TokenizedCorpus {
-        train = List.copyOf(train);
-        validation = List.copyOf(validation);
+    /**
+     * @param vocabulary         built from the training documents (or given, when resuming)
+     * @param train              encoded training documents
+     * @param validation         encoded validation documents
+     * @param trainTokens        tokens of the training documents, markers excluded
+     * @param unknownTrainTokens training tokens that map to {@code <unk>}
+     */
+    public TokenizedCorpus(Vocabulary vocabulary, TokenStream train, TokenStream validation, long trainTokens,
+            long unknownTrainTokens) {
+        this.vocabulary = vocabulary;
+        this.train = train;
+        this.validation = validation;
+        this.trainTokens = trainTokens;
+        this.unknownTrainTokens = unknownTrainTokens;
     }
 
     /**
@@ -31,45 +43,113 @@ public record TokenizedCorpus(Vocabulary vocabulary, List<int[]> train, List<int
      */
     public static TokenizedCorpus prepare(Corpus corpus, ModelSpec spec, double validationFraction, long seed,
             Vocabulary vocabulary) {
-        Tokenizer tokenizer = spec.level().tokenizer(spec.lowercase());
-        List<List<String>> docs = new ArrayList<>(corpus.documents().size());
-        for (String d : corpus.documents()) {
-            List<String> tokens = tokenizer.tokenize(d);
-            if (!tokens.isEmpty()) {
-                docs.add(tokens);
-            }
-        }
-        Split<List<String>> split = Split.of(docs, validationFraction, seed);
-        Vocabulary vocab = vocabulary != null ? vocabulary
-                : Vocabulary.build(split.train(), spec.minCount(), spec.maxVocabulary());
-        List<int[]> train = encode(split.train(), vocab);
-        long tokens = 0;
-        long unknown = 0;
-        for (int[] doc : train) {
-            tokens += doc.length - 2;
-            for (int i = 1; i < doc.length - 1; i++) {
-                if (doc[i] == Vocabulary.UNKNOWN_ID) {
-                    unknown++;
-                }
-            }
-        }
-        return new TokenizedCorpus(vocab, train, encode(split.validation(), vocab), tokens, unknown);
+        return prepare(corpus, spec, validationFraction, seed, vocabulary, TokenStorage.forCorpus(corpus));
     }
 
-    private static List<int[]> encode(List<List<String>> docs, Vocabulary vocab) {
-        List<int[]> out = new ArrayList<>(docs.size());
-        for (List<String> d : docs) {
-            out.add(vocab.encodeDocument(d));
+    /** As {@link #prepare(Corpus, ModelSpec, double, long, Vocabulary)}, with the ids kept as {@code storage} says. */
+    public static TokenizedCorpus prepare(Corpus corpus, ModelSpec spec, double validationFraction, long seed,
+            Vocabulary vocabulary, TokenStorage storage) {
+        Tokenizer tokenizer = spec.level().tokenizer(spec.lowercase());
+        int kept = 0;
+        for (String d : corpus.documents()) {
+            kept += tokenizer.hasTokens(d) ? 1 : 0;
         }
-        return out;
+        BitSet held = Split.heldOut(kept, validationFraction, seed);
+        Vocabulary vocab = vocabulary != null ? vocabulary
+                : tally(corpus.documents(), tokenizer, held).build(spec.minCount(), spec.maxVocabulary());
+        return encode(corpus.documents(), tokenizer, held, vocab, storage);
+    }
+
+    /** Counts the tokens of the training documents. */
+    private static Vocabulary.Tally tally(List<String> documents, Tokenizer tokenizer, BitSet held) {
+        Vocabulary.Tally tally = new Vocabulary.Tally();
+        int k = 0;
+        for (String d : documents) {
+            if (tokenizer.hasTokens(d) && !held.get(k++)) {
+                tally.add(tokenizer.tokenize(d));
+            }
+        }
+        return tally;
+    }
+
+    private static TokenizedCorpus encode(List<String> documents, Tokenizer tokenizer, BitSet held, Vocabulary vocab,
+            TokenStorage storage) {
+        TokenStream.Writer train = new TokenStream.Writer(vocab.size(), storage);
+        TokenStream.Writer validation = new TokenStream.Writer(vocab.size(), storage);
+        long tokens = 0;
+        long unknown = 0;
+        try {
+            int k = 0;
+            for (String d : documents) {
+                if (!tokenizer.hasTokens(d)) {
+                    continue;
+                }
+                int[] ids = vocab.encodeDocument(tokenizer.tokenize(d));
+                if (held.get(k++)) {
+                    validation.add(ids);
+                    continue;
+                }
+                train.add(ids);
+                tokens += ids.length - 2;
+                for (int i = 1; i < ids.length - 1; i++) {
+                    unknown += ids[i] == Vocabulary.UNKNOWN_ID ? 1 : 0;
+                }
+            }
+            return new TokenizedCorpus(vocab, train.finish(), validation.finish(), tokens, unknown);
+        } catch (RuntimeException e) {
+            train.abandon();
+            validation.abandon();
+            throw e;
+        }
+    }
+
+    /** The same documents with an equal vocabulary (the one a model file holds, with its counts). */
+    public TokenizedCorpus withVocabulary(Vocabulary other) {
+        if (!other.equals(vocabulary)) {
+            throw new IllegalArgumentException("a different vocabulary would change the ids");
+        }
+        return new TokenizedCorpus(other, train, validation, trainTokens, unknownTrainTokens);
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Encoded training documents, each copied out of the stream when read. */
+    public List<int[]> train() {
+        return train.asDocuments();
+    }
+
+    /** Encoded validation documents, each copied out of the stream when read. */
+    public List<int[]> validation() {
+        return validation.asDocuments();
+    }
+
+    public TokenStream trainStream() {
+        return train;
+    }
+
+    public TokenStream validationStream() {
+        return validation;
+    }
+
+    public long trainTokens() {
+        return trainTokens;
+    }
+
+    public long unknownTrainTokens() {
+        return unknownTrainTokens;
     }
 
     /** Tokens of the validation documents, markers excluded. */
     public long validationTokens() {
-        long n = 0;
-        for (int[] d : validation) {
-            n += d.length - 2;
-        }
-        return n;
+        return validation.size() - 2L * validation.documents();
+    }
+
+    /** Removes the temporary files of the streams, if any. */
+    @Override
+    public void close() {
+        train.close();
+        validation.close();
     }
 }

@@ -10,5 +10,10 @@ import java.util.List;
 public interface Tokenizer {
     List<String> tokenize(String document);
 
+    /** Whether {@link #tokenize} gives at least one token, found without making the tokens. */
+    default boolean hasTokens(String document) {
+        return !tokenize(document).isEmpty();
+    }
+
     TokenLevel level();
 }

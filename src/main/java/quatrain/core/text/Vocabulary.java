@@ -50,35 +50,49 @@ public final class Vocabulary {
 
     /** Builds the vocabulary of tokenised documents. */
     public static Vocabulary build(Iterable<List<String>> documents, int minCount, int maxSize) {
-        if (minCount < 1 || maxSize < SPECIALS + 1) {
-            throw new IllegalArgumentException("minCount >= 1 and maxSize >= 4 required");
-        }
-        Map<String, long[]> tally = new HashMap<>();
-        long docs = 0;
+        Tally tally = new Tally();
         for (List<String> doc : documents) {
-            docs++;
-            for (String t : doc) {
-                tally.computeIfAbsent(t, k -> new long[1])[0]++;
+            tally.add(doc);
+        }
+        return tally.build(minCount, maxSize);
+    }
+
+    /** Token counts gathered one document at a time, so that no document has to be kept. */
+    public static final class Tally {
+        private final Map<String, long[]> counts = new HashMap<>();
+        private long documents;
+
+        public void add(List<String> documentTokens) {
+            documents++;
+            for (String t : documentTokens) {
+                counts.computeIfAbsent(t, k -> new long[1])[0]++;
             }
         }
-        List<Map.Entry<String, long[]>> entries = new ArrayList<>(tally.entrySet());
-        entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
-                : a.getKey().compareTo(b.getKey()));
-        List<String> tokens = new ArrayList<>(List.of(UNKNOWN, START, END));
-        List<Long> counts = new ArrayList<>(List.of(0L, docs, docs));
-        long unknown = 0;
-        for (Map.Entry<String, long[]> e : entries) {
-            long c = e.getValue()[0];
-            boolean special = e.getKey().equals(UNKNOWN) || e.getKey().equals(START) || e.getKey().equals(END);
-            if (!special && c >= minCount && tokens.size() < maxSize) {
-                tokens.add(e.getKey());
-                counts.add(c);
-            } else {
-                unknown += c;
+
+        /** The vocabulary of the documents added so far. */
+        public Vocabulary build(int minCount, int maxSize) {
+            if (minCount < 1 || maxSize < SPECIALS + 1) {
+                throw new IllegalArgumentException("minCount >= 1 and maxSize >= 4 required");
             }
+            List<Map.Entry<String, long[]>> entries = new ArrayList<>(counts.entrySet());
+            entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
+                    : a.getKey().compareTo(b.getKey()));
+            List<String> tokens = new ArrayList<>(List.of(UNKNOWN, START, END));
+            List<Long> kept = new ArrayList<>(List.of(0L, documents, documents));
+            long unknown = 0;
+            for (Map.Entry<String, long[]> e : entries) {
+                long c = e.getValue()[0];
+                boolean special = e.getKey().equals(UNKNOWN) || e.getKey().equals(START) || e.getKey().equals(END);
+                if (!special && c >= minCount && tokens.size() < maxSize) {
+                    tokens.add(e.getKey());
+                    kept.add(c);
+                } else {
+                    unknown += c;
+                }
+            }
+            kept.set(UNKNOWN_ID, unknown);
+            return new Vocabulary(tokens, kept.stream().mapToLong(Long::longValue).toArray());
         }
-        counts.set(UNKNOWN_ID, unknown);
-        return new Vocabulary(tokens, counts.stream().mapToLong(Long::longValue).toArray());
     }
 
     public int size() {

@@ -30,7 +30,7 @@ public final class WordTokenizer implements Tokenizer {
                     tokens.add(Vocabulary.NEWLINE);
                 }
                 i++;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            } else if (isSkipped(c)) {
                 i += Character.charCount(c);
             } else if (isWordChar(c)) {
                 int end = wordEnd(text, i);
@@ -46,6 +46,16 @@ public final class WordTokenizer implements Tokenizer {
             tokens.remove(tokens.size() - 1);
         }
         return tokens;
+    }
+
+    /** Any character that is not skipped makes a token; line breaks alone do not. */
+    @Override
+    public boolean hasTokens(String document) {
+        return document.codePoints().anyMatch(c -> !isSkipped(c));
+    }
+
+    private static boolean isSkipped(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     private static int wordEnd(String text, int start) {

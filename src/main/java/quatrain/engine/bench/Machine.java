@@ -37,6 +37,12 @@ public final class Machine {
         return sum / 1048576.0;
     }
 
+    /** Heap in use after a full collection, in MB: what is really kept, not garbage awaiting collection. */
+    public static double liveHeapMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+
     /** Native memory JavaCPP/ND4J has allocated now, in MB. */
     public static double offHeapMb() {
         return Pointer.totalBytes() / 1048576.0;

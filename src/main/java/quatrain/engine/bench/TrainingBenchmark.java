@@ -1,5 +1,6 @@
 package quatrain.engine.bench;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import quatrain.engine.Backends;
 import quatrain.engine.NetworkFactory;
 import quatrain.engine.data.BatchBuffers;
 import quatrain.engine.data.Shuffle;
+import quatrain.engine.data.WindowOrder;
 import quatrain.engine.data.WindowSet;
 
 /**
@@ -26,16 +28,25 @@ public final class TrainingBenchmark {
     private TrainingBenchmark() {
     }
 
-    /** Times training on {@code corpus} tokenised and windowed as the app does. */
+    /**
+     * Times training on {@code corpus} tokenised and windowed as the app does, and says how the data was kept
+     * (tokens on the heap or in a mapped file) and how much heap is live once it is ready.
+     */
     public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
             int batchLimit, NetworkFactory.Implementation implementation) {
         long prepStart = System.nanoTime();
-        TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null);
-        WindowSet windows = WindowSet.forTraining(spec, data.train());
-        double prep = (System.nanoTime() - prepStart) / 1e9;
-        return time(name, windows, data.vocabulary().size(), spec, training, epochs, batchLimit, implementation)
-                .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount()).put("recipe", "ours")
-                .put("prepare_seconds", round(prep, 2));
+        try (TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null)) {
+            WindowSet windows = WindowSet.forTraining(spec, data.trainStream());
+            double prep = (System.nanoTime() - prepStart) / 1e9;
+            double liveHeap = Machine.liveHeapMb();
+            return time(name, windows, data.vocabulary().size(), spec, training, epochs, batchLimit, implementation)
+                    .put("corpus", corpus.name()).put("corpus_chars", corpus.characterCount())
+                    .put("documents", corpus.documents().size()).put("train_tokens", data.trainTokens())
+                    .put("corpus_read_as_needed", corpus.streamed())
+                    .put("token_storage", data.trainStream().inFile() ? "mapped file" : "heap")
+                    .put("recipe", "ours").put("prepare_seconds", round(prep, 2))
+                    .put("live_heap_after_prepare_mb", round(liveHeap, 1));
+        }
     }
 
     /** Times training on prepared windows (e.g. {@link PeerRecipe}'s). */
@@ -49,18 +60,20 @@ public final class TrainingBenchmark {
         List<Double> epochSeconds = new ArrayList<>();
         double lastLoss = Double.NaN;
         for (int epoch = 0; epoch < epochs; epoch++) {
-            int[] order = Shuffle.permutation(windows.size(), training.seed() + epoch);
+            WindowOrder order = Shuffle.order(windows.size(), training.seed() + epoch);
             Nd4j.getRandom().setSeed(training.seed() + epoch);
             long start = System.nanoTime();
             for (int b = 0; b < timed; b++) {
                 int from = b * batch;
-                buffers.fill(order, from, Math.min(batch, order.length - from));
+                buffers.fill(order, from, Math.min(batch, order.size() - from));
                 net.fit(buffers.features(), buffers.labels());
             }
             lastLoss = net.score();
             double seconds = (System.nanoTime() - start) / 1e9;
             epochSeconds.add(seconds * batchesPerEpoch / timed);
         }
+        double liveHeap = Machine.liveHeapMb();
+        Reference.reachabilityFence(buffers);
         double median = median(epochSeconds.size() > 1 ? epochSeconds.subList(1, epochSeconds.size()) : epochSeconds);
         return new BenchResult().put("case", name)
                 .put("implementation", implementation.name().toLowerCase(java.util.Locale.ROOT))
@@ -72,10 +85,13 @@ public final class TrainingBenchmark {
                 .put("sec_per_epoch", round(median, 3))
                 .put("tokens_per_s", Math.round((double) windows.size() * (spec.everyStep() ? spec.sequenceLength() : 1)
                         / median))
+                .put("windows_per_s", Math.round(windows.size() / median))
                 .put("ms_per_batch", round(median * 1000 / batchesPerEpoch, 2))
                 .put("epoch_seconds", epochSeconds.stream().map(s -> round(s, 3)).toList())
                 .put("last_batch_loss", round(lastLoss, 4))
-                .put("peak_heap_mb", round(Machine.peakHeapMb(), 1)).put("off_heap_mb", round(Machine.offHeapMb(), 1))
+                .put("peak_heap_mb", round(Machine.peakHeapMb(), 1))
+                .put("live_heap_while_training_mb", round(liveHeap, 1))
+                .put("off_heap_mb", round(Machine.offHeapMb(), 1))
                 .put("peak_rss_mb", round(Machine.peakRssMb(), 1));
     }
 

@@ -23,6 +23,7 @@ public final class BatchBuffers {
     private INDArray labels;
     private float[] featureStage;
     private float[] labelStage;
+    private final int[] context;
 
     public BatchBuffers(WindowSet windows, int vocabularySize, boolean oneHot) {
         this(windows, vocabularySize, oneHot, false);
@@ -33,46 +34,42 @@ public final class BatchBuffers {
         this.vocabularySize = vocabularySize;
         this.oneHot = oneHot;
         this.everyStep = everyStep;
+        this.context = new int[windows.length()];
     }
 
     /** Fills the buffers with windows {@code order[from .. from+count)}; returns nothing, read the getters. */
     public void fill(int[] order, int from, int count) {
+        fill(WindowOrder.of(order), from, count);
+    }
+
+    /** Fills the buffers with the windows {@code order} visits at {@code from .. from+count)}. */
+    public void fill(WindowOrder order, int from, int count) {
         ensure(count);
         int length = windows.length();
         if (oneHot) {
-            FloatBuffer fb = features.data().asNioFloat();
             java.util.Arrays.fill(featureStage, 0f);
-            for (int b = 0; b < count; b++) {
-                int w = order[from + b];
-                for (int t = 0; t < length; t++) {
-                    featureStage[(b * length + t) * vocabularySize + windows.contextToken(w, t)] = 1f;
-                }
-            }
-            fb.position(0);
-            fb.put(featureStage, 0, count * length * vocabularySize);
-        } else {
-            for (int b = 0; b < count; b++) {
-                int w = order[from + b];
-                for (int t = 0; t < length; t++) {
-                    featureStage[b * length + t] = windows.contextToken(w, t);
-                }
-            }
-            FloatBuffer fb = features.data().asNioFloat();
-            fb.position(0);
-            fb.put(featureStage, 0, count * length);
         }
-        if (everyStep) {
-            for (int b = 0; b < count; b++) {
-                int w = order[from + b];
-                for (int t = 0; t < length; t++) {
-                    labelStage[b * length + t] = t + 1 < length ? windows.contextToken(w, t + 1) : windows.target(w);
+        for (int b = 0; b < count; b++) {
+            int w = order.window(from + b);
+            windows.context(w, context, 0);
+            int target = windows.target(w);
+            for (int t = 0; t < length; t++) {
+                if (oneHot) {
+                    featureStage[(b * length + t) * vocabularySize + context[t]] = 1f;
+                } else {
+                    featureStage[b * length + t] = context[t];
+                }
+                if (everyStep) {
+                    labelStage[b * length + t] = t + 1 < length ? context[t + 1] : target;
                 }
             }
-        } else {
-            for (int b = 0; b < count; b++) {
-                labelStage[b] = windows.target(order[from + b]);
+            if (!everyStep) {
+                labelStage[b] = target;
             }
         }
+        FloatBuffer fb = features.data().asNioFloat();
+        fb.position(0);
+        fb.put(featureStage, 0, count * length * (oneHot ? vocabularySize : 1));
         FloatBuffer lb = labels.data().asNioFloat();
         lb.position(0);
         lb.put(labelStage, 0, labelStage.length);

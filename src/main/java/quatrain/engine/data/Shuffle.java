@@ -2,8 +2,15 @@ package quatrain.engine.data;
 
 import java.util.Random;
 
-/** Seeded permutations of window indices (Fisher–Yates), so an epoch's order depends only on its seed. */
+/**
+ * Seeded permutations of window indices, so an epoch's order depends only on its seed and the window count:
+ * Fisher–Yates in an array up to {@link #ARRAY_LIMIT} windows, and beyond that a {@link FeistelOrder}, which
+ * needs no memory per window.
+ */
 public final class Shuffle {
+    /** 4 M windows: 16 MB of order. */
+    public static final int ARRAY_LIMIT = 1 << 22;
+
     private Shuffle() {
     }
 
@@ -20,5 +27,10 @@ public final class Shuffle {
             order[j] = t;
         }
         return order;
+    }
+
+    /** A seeded order of {@code n} windows. */
+    public static WindowOrder order(int n, long seed) {
+        return n <= ARRAY_LIMIT ? WindowOrder.of(permutation(n, seed)) : new FeistelOrder(n, seed);
     }
 }

@@ -2,24 +2,27 @@ package quatrain.engine.data;
 
 import java.util.List;
 
+import quatrain.core.corpus.CorpusException;
 import quatrain.core.spec.ModelSpec;
+import quatrain.core.text.TokenStream;
 import quatrain.core.text.Vocabulary;
 
 /**
- * Fixed-length training windows over documents: each window is the {@code length} tokens before a target
- * token. Documents ({@code [<s>, ids…, </s>]}) are left-padded with {@code length - 1} more {@code <s>}, so
- * every real token and the end marker are targets and the first is predicted from {@code <s>} alone, as in
- * generation. Windows are stored as target positions in one token stream (no copies of the contexts).
+ * Fixed-length training windows over encoded documents, read straight from their {@link TokenStream}
+ * (nothing is copied, so a stream in a mapped file stays there). Each window is the {@code length} tokens
+ * before a target token. Per-target windows treat every document as left-padded with {@code length - 1} more
+ * {@code <s>}, so every real token and the end marker are targets and the first is predicted from
+ * {@code <s>} alone, as in generation; every-step sequences cut the documents laid end to end.
  */
 public final class WindowSet {
-    private final int[] stream;
-    private final int[] targets;
+    private final TokenStream stream;
     private final int length;
+    private final Targets targets;
 
-    private WindowSet(int[] stream, int[] targets, int length) {
+    private WindowSet(TokenStream stream, int length, Targets targets) {
         this.stream = stream;
-        this.targets = targets;
         this.length = length;
+        this.targets = targets;
     }
 
     /**
@@ -27,35 +30,13 @@ public final class WindowSet {
      * @param length    tokens of context per window
      * @param step      take every {@code step}-th target of each document (1 = all)
      */
+    public static WindowSet of(TokenStream documents, int length, int step) {
+        check(length, step);
+        return new WindowSet(documents, length, new PerDocument(documents, step));
+    }
+
     public static WindowSet of(List<int[]> documents, int length, int step) {
-        if (length < 1 || step < 1) {
-            throw new IllegalArgumentException("length and step must be positive");
-        }
-        long streamSize = 0;
-        long windowCount = 0;
-        for (int[] doc : documents) {
-            streamSize += doc.length + length - 1;
-            windowCount += (doc.length - 1 + step - 1) / step;
-        }
-        if (streamSize > Integer.MAX_VALUE - 8 || windowCount > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("corpus too large for in-memory windows");
-        }
-        int[] stream = new int[(int) streamSize];
-        int[] targets = new int[(int) windowCount];
-        int pos = 0;
-        int w = 0;
-        for (int[] doc : documents) {
-            for (int i = 0; i < length - 1; i++) {
-                stream[pos++] = Vocabulary.START_ID;
-            }
-            int docStart = pos;
-            System.arraycopy(doc, 0, stream, pos, doc.length);
-            pos += doc.length;
-            for (int i = 1; i < doc.length; i += step) {
-                targets[w++] = docStart + i;
-            }
-        }
-        return new WindowSet(stream, targets, length);
+        return of(TokenStream.of(documents), length, step);
     }
 
     /**
@@ -63,29 +44,15 @@ public final class WindowSet {
      * chunks of {@code length} tokens every {@code step} tokens; window {@code i}'s context is its chunk, and its
      * targets are the chunk shifted by one ({@link #contextToken} at t + 1, then {@link #target}).
      */
+    public static WindowSet sequences(TokenStream documents, int length, int step) {
+        check(length, step);
+        long total = documents.size();
+        long count = total > length ? (total - length - 1) / step + 1 : 0;
+        return new WindowSet(documents, length, new Strided(windowCount(count), step, length));
+    }
+
     public static WindowSet sequences(List<int[]> documents, int length, int step) {
-        if (length < 1 || step < 1) {
-            throw new IllegalArgumentException("length and step must be positive");
-        }
-        long total = 0;
-        for (int[] doc : documents) {
-            total += doc.length;
-        }
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("corpus too large for in-memory windows");
-        }
-        int[] stream = new int[(int) total];
-        int pos = 0;
-        for (int[] doc : documents) {
-            System.arraycopy(doc, 0, stream, pos, doc.length);
-            pos += doc.length;
-        }
-        int count = stream.length > length ? (stream.length - length - 1) / step + 1 : 0;
-        int[] targets = new int[count];
-        for (int i = 0; i < count; i++) {
-            targets[i] = i * step + length;
-        }
-        return new WindowSet(stream, targets, length);
+        return sequences(TokenStream.of(documents), length, step);
     }
 
     /**
@@ -99,23 +66,39 @@ public final class WindowSet {
                 throw new IllegalArgumentException("target position " + p + " has no full window");
             }
         }
-        return new WindowSet(stream.clone(), targetPositions.clone(), length);
+        int[] positions = targetPositions.clone();
+        return new WindowSet(TokenStream.of(List.of(stream)), length, new Listed(positions));
     }
 
     /** The windows a model trains on: per-target windows, or every-step sequences. */
-    public static WindowSet forTraining(ModelSpec spec, List<int[]> documents) {
+    public static WindowSet forTraining(ModelSpec spec, TokenStream documents) {
         return spec.everyStep() ? sequences(documents, spec.sequenceLength(), spec.windowStep())
                 : of(documents, spec.sequenceLength(), spec.windowStep());
     }
 
     /** The windows a model is scored on: every target once. */
-    public static WindowSet forEvaluation(ModelSpec spec, List<int[]> documents) {
+    public static WindowSet forEvaluation(ModelSpec spec, TokenStream documents) {
         return spec.everyStep() ? sequences(documents, spec.sequenceLength(), spec.sequenceLength())
                 : of(documents, spec.sequenceLength(), 1);
     }
 
+    private static void check(int length, int step) {
+        if (length < 1 || step < 1) {
+            throw new IllegalArgumentException("length and step must be positive");
+        }
+    }
+
+    static int windowCount(long count) {
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new CorpusException(String.format(java.util.Locale.ROOT,
+                    "The text gives %,d windows, more than one epoch can index (%,d). Use a larger window step or a"
+                            + " smaller text.", count, Integer.MAX_VALUE - 8));
+        }
+        return (int) count;
+    }
+
     public int size() {
-        return targets.length;
+        return targets.size();
     }
 
     public int length() {
@@ -123,16 +106,110 @@ public final class WindowSet {
     }
 
     public int target(int window) {
-        return stream[targets[window]];
+        return stream.get(targets.position(window));
     }
 
     /** Copies window {@code window}'s context ids into {@code out[offset .. offset+length)}. */
     public void context(int window, int[] out, int offset) {
-        System.arraycopy(stream, targets[window] - length, out, offset, length);
+        long target = targets.position(window);
+        long floor = targets.floor(window);
+        for (int t = 0; t < length; t++) {
+            long p = target - length + t;
+            out[offset + t] = p < floor ? Vocabulary.START_ID : stream.get(p);
+        }
     }
 
     /** The context token at time step {@code t} of window {@code window}. */
     public int contextToken(int window, int t) {
-        return stream[targets[window] - length + t];
+        long p = targets.position(window) - length + t;
+        return p < targets.floor(window) ? Vocabulary.START_ID : stream.get(p);
+    }
+
+    /** Where each window's target lies in the stream, and below which its context is {@code <s>} padding. */
+    private interface Targets {
+        int size();
+
+        long position(int window);
+
+        long floor(int window);
+    }
+
+    /** Every {@code step}-th token after each document's {@code <s>}: one int per document, found by bisection. */
+    private static final class PerDocument implements Targets {
+        private final TokenStream stream;
+        private final int step;
+        private final int[] firstWindow;
+
+        PerDocument(TokenStream stream, int step) {
+            this.stream = stream;
+            this.step = step;
+            this.firstWindow = new int[stream.documents() + 1];
+            long count = 0;
+            for (int d = 0; d < stream.documents(); d++) {
+                count += (stream.length(d) - 1 + step - 1) / step;
+                firstWindow[d + 1] = windowCount(count);
+            }
+        }
+
+        @Override
+        public int size() {
+            return firstWindow[firstWindow.length - 1];
+        }
+
+        /** The document holding window {@code w}: the last whose first window is at or before it. */
+        private int document(int w) {
+            int lo = 0;
+            int hi = firstWindow.length - 1;
+            while (hi - lo > 1) {
+                int mid = (lo + hi) >>> 1;
+                if (firstWindow[mid] <= w) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        @Override
+        public long position(int window) {
+            int d = document(window);
+            return stream.start(d) + 1 + (long) (window - firstWindow[d]) * step;
+        }
+
+        @Override
+        public long floor(int window) {
+            return stream.start(document(window));
+        }
+    }
+
+    /** Window {@code i} ends at {@code i·step + length}: nothing stored. */
+    private record Strided(int size, int step, int length) implements Targets {
+        @Override
+        public long position(int window) {
+            return (long) window * step + length;
+        }
+
+        @Override
+        public long floor(int window) {
+            return 0;
+        }
+    }
+
+    private record Listed(int[] positions) implements Targets {
+        @Override
+        public int size() {
+            return positions.length;
+        }
+
+        @Override
+        public long position(int window) {
+            return positions[window];
+        }
+
+        @Override
+        public long floor(int window) {
+            return 0;
+        }
     }
 }

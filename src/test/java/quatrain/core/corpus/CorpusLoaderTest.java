@@ -11,6 +11,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class CorpusLoaderTest {
     @TempDir
@@ -117,6 +119,106 @@ class CorpusLoaderTest {
         }
         assertThatThrownBy(() -> new CorpusLoader().load(p)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("Not allowed to read");
+    }
+
+    /** A text with every kind of line break, surrounding white space and blank line the splitter handles. */
+    private static String awkward(boolean stanzas) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            b.append("  Le roi \u00e9tait l\u00e0 ").append(i).append("\t\r\n");
+            b.append("\u3000second line, caf\u00e9\u2003\r");
+            b.append("third \u00a0line\n");
+            b.append(stanzas ? "\n \t\n\u3000\r\n" : i % 5 == 0 ? "\r\n" : "");
+        }
+        return b.toString();
+    }
+
+    private void assertStreamedEqualsInMemory(Path file, DocumentFormat format) {
+        Corpus memory = new CorpusLoader(format, 1 << 30, Long.MAX_VALUE).load(file);
+        Corpus streamed = new CorpusLoader(format, 1 << 30, 0).load(file);
+        assertThat(memory.streamed()).isFalse();
+        assertThat(streamed.streamed()).isTrue();
+        assertThat(streamed.documents()).isEqualTo(memory.documents());
+        assertThat(streamed.documents().get(streamed.documents().size() - 1))
+                .isEqualTo(memory.documents().get(memory.documents().size() - 1));
+        assertThat(streamed.format()).isEqualTo(memory.format());
+        assertThat(streamed.encoding()).isEqualTo(memory.encoding());
+        assertThat(streamed.replacedChars()).isEqualTo(memory.replacedChars());
+        assertThat(streamed.sha256()).isEqualTo(memory.sha256());
+        assertThat(streamed.sizeBytes()).isEqualTo(memory.sizeBytes());
+        assertThat(streamed.characterCount()).isEqualTo(memory.characterCount());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void streamedDocumentsEqualTheInMemoryOnesForUtf8WithByteOrderMark(DocumentFormat format) throws IOException {
+        for (boolean stanzas : new boolean[] {false, true}) {
+            byte[] body = awkward(stanzas).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[body.length + 3];
+            bytes[0] = (byte) 0xEF;
+            bytes[1] = (byte) 0xBB;
+            bytes[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, bytes, 3, body.length);
+            Path file = write("bom-" + stanzas + ".txt", bytes);
+            assertStreamedEqualsInMemory(file, format);
+            assertThat(new CorpusLoader(format, 1 << 30, 0).load(file).encoding()).isEqualTo("UTF-8 (with BOM)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void streamedDocumentsEqualTheInMemoryOnesForWindows1252(DocumentFormat format) throws IOException {
+        for (boolean stanzas : new boolean[] {false, true}) {
+            Path file = write("latin-" + stanzas + ".txt",
+                    awkward(stanzas).replace('\u3000', ' ').replace('\u2003', '\u2014')
+                            .getBytes(Charset.forName("windows-1252")));
+            assertStreamedEqualsInMemory(file, format);
+            Corpus streamed = new CorpusLoader(format, 1 << 30, 0).load(file);
+            assertThat(streamed.encoding()).isEqualTo("windows-1252");
+            assertThat(streamed.replacedChars()).isEqualTo(40 * 5);
+        }
+    }
+
+    @Test
+    void oneBadByteAfterMegabytesOfUtf8MakesTheWholeStreamedFileWindows1252() throws IOException {
+        String line = "caf\u00e9 \u2014 a line of verse that goes on\n";
+        byte[] good = line.repeat(60_000).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xE9;
+        bytes[good.length + 1] = '\n';
+        Path file = write("late.txt", bytes);
+        assertStreamedEqualsInMemory(file, DocumentFormat.AUTO);
+        Corpus streamed = new CorpusLoader(DocumentFormat.AUTO, 1 << 30, 0).load(file);
+        assertThat(streamed.encoding()).isEqualTo("windows-1252");
+        assertThat(streamed.replacedChars()).isEqualTo(60_000 * 5 + 1);
+    }
+
+    @Test
+    void aCharacterCutByTheReadBufferIsStillUtf8WhenStreamed() throws IOException {
+        byte[] bytes = ("x".repeat((1 << 20) - 1) + "\u20ac and more\n").getBytes(StandardCharsets.UTF_8);
+        Path file = write("edge.txt", bytes);
+        Corpus streamed = new CorpusLoader(DocumentFormat.AUTO, 1 << 30, 0).load(file);
+        assertThat(streamed.encoding()).isEqualTo("UTF-8");
+        assertStreamedEqualsInMemory(file, DocumentFormat.AUTO);
+    }
+
+    @Test
+    void streamedLoadingRefusesBinaryAndBlankFilesLikeTheInMemoryPath() throws IOException {
+        CorpusLoader streaming = new CorpusLoader(DocumentFormat.AUTO, 1 << 30, 0);
+        Path bin = write("bin.dat", new byte[] {'a', 'b', 0, 'c'});
+        Path blank = write("blank.txt", " \n\t\r\n\u3000\n".getBytes(StandardCharsets.UTF_8));
+        Path empty = write("empty.txt", new byte[0]);
+        assertThatThrownBy(() -> streaming.load(bin)).hasMessageContaining("binary file").hasMessageContaining("byte 2");
+        assertThatThrownBy(() -> streaming.load(blank)).hasMessageContaining("only white space");
+        assertThatThrownBy(() -> streaming.load(empty)).hasMessageContaining("is empty");
+    }
+
+    @Test
+    void filesUpToTheStreamingThresholdAreHeldInMemoryAndLargerOnesStreamed() throws IOException {
+        Path p = write("q.txt", "one line\nanother line\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(new CorpusLoader(DocumentFormat.AUTO, 1 << 20, 22).load(p).streamed()).isFalse();
+        assertThat(new CorpusLoader(DocumentFormat.AUTO, 1 << 20, 21).load(p).streamed()).isTrue();
+        assertThat(new CorpusLoader().load(p).streamed()).isFalse();
     }
 
     @Test

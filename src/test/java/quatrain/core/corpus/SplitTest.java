@@ -3,7 +3,10 @@ package quatrain.core.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -38,5 +41,20 @@ class SplitTest {
     void holdsOutAtLeastOneDocumentWhenAFractionIsAsked() {
         assertThat(Split.of(List.of(1, 2, 3), 0.05, 0).validation()).hasSize(1);
         assertThat(Split.of(List.of(1, 2, 3), 0.0, 0).validation()).isEmpty();
+    }
+
+    @Test
+    void heldOutDocumentsAreTheOnesTheListShuffleUsedToPick() {
+        for (int n : new int[] {0, 1, 2, 3, 4, 5, 6, 17, 1000}) {
+            for (long seed : new long[] {0, 42, -9}) {
+                List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+                Collections.shuffle(order, new Random(seed));
+                int held = (int) Math.round(0.1 * n);
+                held = held == 0 && n >= 2 ? 1 : held;
+                BitSet expected = new BitSet();
+                order.subList(0, held).forEach(expected::set);
+                assertThat(Split.heldOut(n, 0.1, seed)).as("n=%d seed=%d", n, seed).isEqualTo(expected);
+            }
+        }
     }
 }

@@ -33,4 +33,12 @@ class WordTokenizerTest {
     void handlesAccentsAndDigits() {
         assertThat(lower.tokenize("Ch\u00e2teau 1555 \u00e9t\u00e9")).containsExactly("ch\u00e2teau", "1555", "\u00e9t\u00e9");
     }
+
+    @Test
+    void hasTokensExactlyWhenTokenizingGivesSome() {
+        for (String text : new String[] {"", "\n\n", " \t", "\u00a0\u2007", "\u0001\u0002", "\u3000\n\u00a0", "a",
+            "\u00a0,", "\n-\n", "\u0301"}) {
+            assertThat(lower.hasTokens(text)).as("\"%s\"", text).isEqualTo(!lower.tokenize(text).isEmpty());
+        }
+    }
 }

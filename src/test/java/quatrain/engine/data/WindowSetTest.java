@@ -2,11 +2,26 @@ package quatrain.engine.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import quatrain.core.corpus.CorpusLoader;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.Overrides;
+import quatrain.core.spec.Presets;
+import quatrain.core.text.TokenStorage;
+import quatrain.core.text.TokenizedCorpus;
+import quatrain.testing.TestCorpora;
 
 class WindowSetTest {
+    @TempDir
+    Path dir;
+
     // <s>=1, </s>=2
     private static final int[] DOC_A = {1, 10, 11, 12, 2};
     private static final int[] DOC_B = {1, 20, 2};
@@ -49,5 +64,80 @@ class WindowSetTest {
         w.context(1, ctx, 0);
         assertThat(ctx).containsExactly(12, 2, 1);
         assertThat(w.target(1)).isEqualTo(20);
+    }
+
+    /** Windows as they were cut before the token store: a copied stream, each document left-padded with <s>. */
+    private static List<int[]> paddedWindows(List<int[]> docs, int length, int step) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] doc : docs) {
+            int[] padded = new int[doc.length + length - 1];
+            java.util.Arrays.fill(padded, 1);
+            System.arraycopy(doc, 0, padded, length - 1, doc.length);
+            for (int i = 1; i < doc.length; i += step) {
+                int target = length - 1 + i;
+                int[] w = java.util.Arrays.copyOfRange(padded, target - length, target + 1);
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<int[]> sequenceWindows(List<int[]> docs, int length, int step) {
+        int[] stream = docs.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+        List<int[]> out = new ArrayList<>();
+        for (int start = 0; start + length < stream.length; start += step) {
+            out.add(java.util.Arrays.copyOfRange(stream, start, start + length + 1));
+        }
+        return out;
+    }
+
+    /** Context then target of every window. */
+    private static List<int[]> windows(WindowSet set) {
+        List<int[]> out = new ArrayList<>();
+        for (int w = 0; w < set.size(); w++) {
+            int[] window = new int[set.length() + 1];
+            set.context(w, window, 0);
+            window[set.length()] = set.target(w);
+            for (int t = 0; t < set.length(); t++) {
+                assertThat(set.contextToken(w, t)).isEqualTo(window[t]);
+            }
+            out.add(window);
+        }
+        return out;
+    }
+
+    @Test
+    void windowsReadFromAMappedTokenStoreAreTheWindowsOfThePaddedStream() {
+        ModelSpec words = Overrides.apply(Presets.get(Presets.QUATRAINS_GRU).model(), java.util.Map.of("minCount", "1"));
+        try (TokenizedCorpus data = TokenizedCorpus.prepare(new CorpusLoader().fromText("t", TestCorpora.stanzas(30, 3)),
+                words, 0.2, 1, null, TokenStorage.inFiles(dir))) {
+            assertThat(data.trainStream().inFile()).isTrue();
+            List<int[]> docs = data.train();
+            for (int[] lengthAndStep : new int[][] {{4, 1}, {3, 2}, {40, 3}, {1, 1}}) {
+                int length = lengthAndStep[0];
+                int step = lengthAndStep[1];
+                assertThat(windows(WindowSet.of(data.trainStream(), length, step)))
+                        .as("per target, length %d step %d", length, step)
+                        .containsExactlyElementsOf(paddedWindows(docs, length, step));
+                assertThat(windows(WindowSet.sequences(data.trainStream(), length, step)))
+                        .as("sequences, length %d step %d", length, step)
+                        .containsExactlyElementsOf(sequenceWindows(docs, length, step));
+            }
+        }
+    }
+
+    @Test
+    void documentsOfOneTokenGiveNoWindowsAndAreSkipped() {
+        Random r = new Random(5);
+        List<int[]> docs = new ArrayList<>();
+        for (int d = 0; d < 50; d++) {
+            int[] doc = new int[1 + r.nextInt(6)];
+            doc[0] = 1;
+            for (int i = 1; i < doc.length; i++) {
+                doc[i] = 3 + r.nextInt(20);
+            }
+            docs.add(doc);
+        }
+        assertThat(windows(WindowSet.of(docs, 3, 2))).containsExactlyElementsOf(paddedWindows(docs, 3, 2));
     }
 }
