@@ -3,6 +3,7 @@ package quatrain.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -60,6 +61,12 @@ public final class QuatrainApp extends Application {
     public void start(Stage stage) {
         MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit);
         window.showIn(stage, settings.current().window());
+        // quatrain.Main passes a model file as the only argument (a double-clicked .quatrain file).
+        List<String> args = getParameters().getRaw();
+        if (args.size() == 1) {
+            LOG.info("Opening {} given at start", args.get(0));
+            Shell.openModelAtStart(window, Path.of(args.get(0)));
+        }
     }
 
     @Override
