@@ -17,7 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        NativeCaches.configure(AppDirs.forCurrentPlatform());
+        CacheFolders.configure(AppDirs.forCurrentPlatform());
         LaunchArgs launch = LaunchArgs.of(List.of(args), Files::isRegularFile);
         if (launch.app()) {
             Launcher.main(launch.appArgs());
