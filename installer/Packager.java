@@ -50,12 +50,18 @@ public final class Packager {
             "java.rmi", "java.sql", "jdk.management", "jdk.unsupported", "jdk.naming.dns", "jdk.crypto.ec");
     /** javafx.web brings javafx.media and jdk.jsobject; javafx.swing brings java.desktop. */
     static final List<String> FX_MODULES = List.of("javafx.controls", "javafx.swing", "javafx.web");
-    /** The one folder of natives each multi-platform jar keeps, by JavaCPP platform. */
-    static final Map<String, List<String>> KEPT_NATIVES = Map.of(
-            "linux-x86_64", List.of("com/sun/jna/linux-x86-64/", "org/sqlite/native/Linux/x86_64/", "linux/amd64/"),
-            "windows-x86_64", List.of("com/sun/jna/win32-x86-64/", "org/sqlite/native/Windows/x86_64/", "win32/amd64/"),
-            "macosx-x86_64", List.of("com/sun/jna/darwin/", "org/sqlite/native/Mac/x86_64/", "darwin/x86_64/"),
-            "macosx-arm64", List.of("com/sun/jna/darwin/", "org/sqlite/native/Mac/aarch64/"));
+    /**
+     * Jars (by name prefix) with native libraries for many systems, and the folder each keeps, by JavaCPP platform.
+     * A platform missing from a jar's map keeps none (these old versions have no library for it; lz4 then runs in
+     * pure Java, sqlite-jdbc is not used). A jar with natives that is not listed here stops the build.
+     */
+    static final Map<String, Map<String, String>> MULTI_PLATFORM_JARS = Map.of(
+            "jna-", Map.of("linux-x86_64", "com/sun/jna/linux-x86-64/", "windows-x86_64", "com/sun/jna/win32-x86-64/",
+                    "macosx-x86_64", "com/sun/jna/darwin/"),
+            "sqlite-jdbc-", Map.of("linux-x86_64", "org/sqlite/native/Linux/x86_64/",
+                    "windows-x86_64", "org/sqlite/native/Windows/x86_64/", "macosx-x86_64", "org/sqlite/native/Mac/x86_64/"),
+            "lz4-", Map.of("linux-x86_64", "linux/amd64/", "windows-x86_64", "win32/amd64/",
+                    "macosx-x86_64", "darwin/x86_64/"));
     static final Pattern NATIVE = Pattern.compile(".*\\.(so(\\.[0-9]+)*|dll|dylib|jnilib|a)$");
 
     private final Map<String, String> conf;
@@ -119,7 +125,6 @@ public final class Packager {
     void stage() throws IOException {
         Files.createDirectories(input.resolve("lib"));
         Files.copy(target.resolve("quatrain-studio.jar"), input.resolve("quatrain-studio.jar"));
-        List<String> kept = KEPT_NATIVES.getOrDefault(platform, List.of());
         try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
             for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList()) {
                 String name = jar.getFileName().toString();
@@ -129,11 +134,17 @@ public final class Packager {
                         split(jar, work.resolve("stage/javafx").resolve(name), work.resolve("stage/javafx-natives"),
                                 entry -> NATIVE.matcher(entry).matches());
                     }
-                } else if (linux() && name.endsWith("-" + platform + ".jar")) {
-                    split(jar, input.resolve("lib").resolve(name), input.resolve("native"),
-                            entry -> entry.contains("/" + platform + "/"));
+                } else if (name.endsWith("-" + platform + ".jar")) {
+                    // JavaCPP's platform jars. Elsewhere than Linux (not tested there) they stay as they are, and
+                    // JavaCPP unpacks them once into the app's cache folder (quatrain.CacheFolders).
+                    if (linux()) {
+                        split(jar, input.resolve("lib").resolve(name), input.resolve("native"),
+                                entry -> entry.contains("/" + platform + "/"));
+                    } else {
+                        Files.copy(jar, input.resolve("lib").resolve(name));
+                    }
                 } else {
-                    keepOwnNatives(jar, input.resolve("lib").resolve(name), kept);
+                    keepOwnNatives(jar, input.resolve("lib").resolve(name));
                 }
             }
         }
@@ -165,19 +176,21 @@ public final class Packager {
     }
 
     /** Copies a jar as it is, or, when it carries native libraries, with only this platform's. */
-    private static void keepOwnNatives(Path jar, Path to, List<String> kept) throws IOException {
+    private void keepOwnNatives(Path jar, Path to) throws IOException {
+        String name = jar.getFileName().toString();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<String> natives = zip.stream().map(ZipEntry::getName).filter(n -> NATIVE.matcher(n).matches()).toList();
             if (natives.isEmpty()) {
                 Files.copy(jar, to);
                 return;
             }
-            if (natives.stream().noneMatch(n -> kept.stream().anyMatch(n::startsWith))) {
-                // A new dependency with natives: decide which folder is this platform's, rather than drop them all.
-                throw new IllegalStateException(jar.getFileName() + " carries native libraries " + natives
-                        + " but none in a folder KEPT_NATIVES names for this platform; add it there");
-            }
-            rewrite(zip, to, n -> !NATIVE.matcher(n).matches() || kept.stream().anyMatch(n::startsWith));
+            Map<String, String> folders = MULTI_PLATFORM_JARS.entrySet().stream()
+                    .filter(e -> name.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
+                    // A new dependency with natives: decide which folder is whose, rather than ship or drop them all.
+                    .orElseThrow(() -> new IllegalStateException(name + " carries native libraries " + natives
+                            + "; add it to MULTI_PLATFORM_JARS with the folder each platform keeps"));
+            String kept = folders.get(platform);
+            rewrite(zip, to, n -> !NATIVE.matcher(n).matches() || kept != null && n.startsWith(kept));
         }
     }
 

@@ -124,9 +124,14 @@ start_as_user() {
 }
 as_user() { (start_as_user "$@"); }
 now() { date +%s.%N; }
-# Waits for a visible window with this title; prints the seconds since $1.
+# Waits for a visible window with this title; prints the seconds since $1. Polls every 50 ms (xdotool's own
+# --sync waits in steps of half a second, too coarse for a start-up time).
 wait_window() {
-  timeout 120 xdotool search --sync --onlyvisible --name "Quatrain Studio" >/dev/null || fail "no window within 120 s"
+  local deadline=$(( $(date +%s) + 120 ))
+  until xdotool search --onlyvisible --name "Quatrain Studio" >/dev/null 2>&1; do
+    [ "$(date +%s)" -lt "$deadline" ] || fail "no window within 120 s"
+    sleep 0.05
+  done
   echo "$(now) - $1" | bc
 }
 # The process id of the app's window (GTK records it on the window).
