@@ -3,6 +3,7 @@ package quatrain.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -70,6 +71,12 @@ public final class QuatrainApp extends Application {
         window.addPane("Training UI", new TrainingUiPane(trainingUi),
                 new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
         window.showIn(stage, settings.current().window());
+        // quatrain.Main passes a model file as the only argument (a double-clicked .quatrain file).
+        List<String> args = getParameters().getRaw();
+        if (args.size() == 1) {
+            LOG.info("Opening {} given at start", args.get(0));
+            Shell.openModelAtStart(window, Path.of(args.get(0)));
+        }
     }
 
     /** Every way out of the app (File ▸ Quit, closing the window) ends here, through {@code Platform.exit}. */

@@ -99,6 +99,7 @@ public final class MainWindow extends BorderPane {
         applyTheme(model.themeProperty().get());
         model.themeProperty().addListener((obs, old, t) -> applyTheme(t));
         stage.setTitle(MainWindowViewModel.TITLE);
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);
         stage.setScene(scene);
@@ -146,6 +147,11 @@ public final class MainWindow extends BorderPane {
             model.openCorpus(p);
             showPane(CORPUS);
         });
+    }
+
+    /** Opens a model file in the background; it becomes the model that generation uses. */
+    public void openModel(Path file) {
+        model.openModel(file);
     }
 
     void openModelDialog() {

@@ -135,6 +135,7 @@ public final class MainWindowViewModel {
         context.background().execute(() -> {
             try {
                 TrainedModel model = TrainedModel.open(file);
+                LOG.info("Opened model {}", file.toAbsolutePath());
                 context.ui().dispatch(() -> {
                     busy.set(null);
                     context.session().modelProperty().set(model);

@@ -1,5 +1,6 @@
 package quatrain.app.shell;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import javafx.scene.input.KeyCode;
@@ -42,5 +43,14 @@ public final class Shell {
         window[0].setExportAction(generation.exportAction());
         main.start();
         return window[0];
+    }
+
+    /**
+     * Opens the model file the app was started with (a double-clicked {@code .quatrain} file) in the background and
+     * shows the Generate pane, where it will be used.
+     */
+    public static void openModelAtStart(MainWindow window, Path model) {
+        window.openModel(model);
+        window.showPane(GENERATE);
     }
 }

@@ -26,6 +26,11 @@ import org.testfx.framework.junit5.Stop;
 import atlantafx.base.controls.Message;
 
 import quatrain.app.FxTestSupport;
+import quatrain.core.spec.Presets;
+import quatrain.core.training.TrainingControl;
+import quatrain.core.training.TrainingListener;
+import quatrain.engine.Trainer;
+import quatrain.engine.TrainingRequest;
 import quatrain.core.sample.SampleCorpus;
 import quatrain.testing.TestCorpora;
 
@@ -113,5 +118,21 @@ class MainWindowFxTest {
         assertThat(error.getDescription()).contains("photo.jpg").contains("binary file");
         assertThat(text(robot, "#corpusName")).isEqualTo("poems.txt");
         assertThat(app.context().session().corpusProperty().get().name()).isEqualTo("poems.txt");
+    }
+
+    @Test
+    void aModelFileGivenAtStartOpensInTheGeneratePane(FxRobot robot) {
+        Path file = dir.resolve("start.quatrain");
+        new Trainer().train(new TrainingRequest(TestCorpora.corpus(80, 3), Presets.get(Presets.MARKOV).model(),
+                Presets.get(Presets.MARKOV).training(), file, null), TrainingListener.NONE, new TrainingControl());
+        robot.interact(() -> Shell.openModelAtStart(app.window(), file));
+        assertThat(app.window().currentPane()).isEqualTo(Shell.GENERATE);
+        FxTestSupport.waitUntil(() -> app.context().session().modelProperty().get() != null);
+        assertThat(app.context().session().modelProperty().get().file()).isEqualTo(file);
+    }
+
+    @Test
+    void theWindowHasTheAppIcon() {
+        assertThat(stage.getIcons()).hasSize(AppIcon.SIZES.length);
     }
 }
