@@ -68,6 +68,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quatrains", paramLabel = "N", defaultValue = "200", description = "Quatrains to time (generate).")
     int quatrains;
 
+    @Option(names = "--alternate-stats",
+            description = {"Record training UI statistics on every other epoch and report both epoch times",
+                "(the listener's overhead, measured interleaved in one process)."})
+    boolean alternateStats;
+
     @Option(names = "--json", description = "Print the figures as one JSON line.")
     boolean json;
 
@@ -96,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             ModelSpec m = Overrides.apply(preset.model(), modelSettings);
             TrainingSpec t = Overrides.apply(preset.training(), trainingSettings);
-            result = TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches);
+            result = TrainingBenchmark.run(caseName, loadCorpus(), m, t, Math.max(1, epochs), batches, alternateStats);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,9 +1,14 @@
 package quatrain.engine.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.factory.Nd4j;
 
 import quatrain.core.corpus.Corpus;
@@ -15,12 +20,15 @@ import quatrain.engine.NetworkFactory;
 import quatrain.engine.data.BatchBuffers;
 import quatrain.engine.data.Shuffle;
 import quatrain.engine.data.WindowSet;
+import quatrain.engine.ui.RunRecorder;
 
 /**
  * Times the training loop of a model on a corpus: the same network, windows and minibatch buffers as
  * training, without validation or checkpoints (as the PyTorch peer measures). The first epoch is a
  * warm-up; the median of the others is reported. With a batch limit, epoch time is extrapolated from the
- * timed minibatches to the full epoch.
+ * timed minibatches to the full epoch. With {@code alternateStats}, the training UI's statistics listener
+ * ({@link RunRecorder}) is attached to every other epoch, so both figures come from one process, interleaved:
+ * another program slowing the machine down slows both alike.
  */
 public final class TrainingBenchmark {
     private TrainingBenchmark() {
@@ -28,6 +36,11 @@ public final class TrainingBenchmark {
 
     public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
             int batchLimit) {
+        return run(name, corpus, spec, training, epochs, batchLimit, false);
+    }
+
+    public static BenchResult run(String name, Corpus corpus, ModelSpec spec, TrainingSpec training, int epochs,
+            int batchLimit, boolean alternateStats) {
         long prepStart = System.nanoTime();
         TokenizedCorpus data = TokenizedCorpus.prepare(corpus, spec, 0.0, training.seed(), null);
         WindowSet windows = WindowSet.of(data.train(), spec.sequenceLength(), spec.windowStep());
@@ -38,8 +51,15 @@ public final class TrainingBenchmark {
         int batchesPerEpoch = (windows.size() + batch - 1) / batch;
         int timed = batchLimit > 0 ? Math.min(batchLimit, batchesPerEpoch) : batchesPerEpoch;
         List<Double> epochSeconds = new ArrayList<>();
+        List<Double> withStats = new ArrayList<>();
+        List<Double> withoutStats = new ArrayList<>();
+        RunRecorder recorder = alternateStats ? recorder(net) : null;
+        List<TrainingListener> listeners = new ArrayList<>(net.getListeners());
         double lastLoss = Double.NaN;
         for (int epoch = 0; epoch < epochs; epoch++) {
+            // The warm-up epoch records (paying the listener's one-off start); then odd epochs do not.
+            boolean recording = alternateStats && epoch % 2 == 0;
+            net.setListeners(recording ? listeners : new ArrayList<>());
             int[] order = Shuffle.permutation(windows.size(), training.seed() + epoch);
             Nd4j.getRandom().setSeed(training.seed() + epoch);
             long start = System.nanoTime();
@@ -51,9 +71,16 @@ public final class TrainingBenchmark {
             lastLoss = net.score();
             double seconds = (System.nanoTime() - start) / 1e9;
             epochSeconds.add(seconds * batchesPerEpoch / timed);
+            if (epoch > 0) {
+                (recording ? withStats : withoutStats).add(seconds * batchesPerEpoch / timed);
+            }
+        }
+        if (recorder != null) {
+            net.setListeners(listeners);
+            recorder.close();
         }
         double median = median(epochSeconds.size() > 1 ? epochSeconds.subList(1, epochSeconds.size()) : epochSeconds);
-        return new BenchResult().put("case", name).put("corpus", corpus.name())
+        BenchResult result = new BenchResult().put("case", name).put("corpus", corpus.name())
                 .put("corpus_chars", corpus.characterCount()).put("vocabulary", data.vocabulary().size())
                 .put("windows", windows.size()).put("sequence_length", spec.sequenceLength())
                 .put("batch_size", batch).put("batches_per_epoch", batchesPerEpoch).put("batches_timed", timed)
@@ -66,6 +93,26 @@ public final class TrainingBenchmark {
                 .put("last_batch_loss", round(lastLoss, 4)).put("prepare_seconds", round(prepSeconds, 2))
                 .put("peak_heap_mb", round(Machine.peakHeapMb(), 1)).put("off_heap_mb", round(Machine.offHeapMb(), 1))
                 .put("peak_rss_mb", round(Machine.peakRssMb(), 1));
+        if (alternateStats) {
+            double on = median(withStats);
+            double off = median(withoutStats);
+            result.put("sec_per_epoch_with_stats", round(on, 3)).put("sec_per_epoch_without_stats", round(off, 3))
+                    .put("stats_overhead_percent", round((on / off - 1) * 100, 1));
+        }
+        return result;
+    }
+
+    /** Records {@code net}'s statistics as the app does, into a file deleted when the JVM ends. */
+    private static RunRecorder recorder(MultiLayerNetwork net) {
+        try {
+            Path dir = Files.createTempDirectory("quatrain-bench-stats");
+            dir.toFile().deleteOnExit();
+            Path file = dir.resolve("bench" + RunRecorder.EXTENSION);
+            file.toFile().deleteOnExit();
+            return RunRecorder.attach(net, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static double median(List<Double> values) {
