@@ -80,6 +80,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quatrains", paramLabel = "N", defaultValue = "200", description = "Quatrains to time (generate).")
     int quatrains;
 
+    @Option(names = "--alternate-stats",
+            description = {"Record training UI statistics on every other epoch and report both epoch times",
+                "(the listener's overhead, measured interleaved in one process)."})
+    boolean alternateStats;
+
     @Option(names = "--json", description = "Print the figures as one JSON line.")
     boolean json;
 
@@ -114,8 +119,8 @@ final class BenchCommand implements Callable<Integer> {
                 long loadStart = System.nanoTime();
                 Corpus text = loadCorpus();
                 double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-                result = TrainingBenchmark.run(caseName, text, m, t, Math.max(1, epochs), batches, implementation)
-                        .put("load_seconds", Math.round(loadSeconds * 100) / 100.0);
+                result = TrainingBenchmark.run(caseName, text, m, t, Math.max(1, epochs), batches, implementation,
+                        alternateStats).put("load_seconds", Math.round(loadSeconds * 100) / 100.0);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -136,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
                 ? PeerRecipe.chars(corpus, chars > 0 ? chars : 600_000, m.sequenceLength(), m.windowStep())
                 : PeerRecipe.words(corpus, m.sequenceLength(), t.seed());
         return TrainingBenchmark.time(caseName, data.train(), data.vocabularySize(), m, t, Math.max(1, epochs), batches,
-                implementation).put("recipe", "peer").put("corpus", corpus.getFileName() + " (" + data.description() + ")");
+                implementation, alternateStats).put("recipe", "peer").put("corpus", corpus.getFileName() + " (" + data.description() + ")");
     }
 
     /** The presets, plus "word-lstm": the seed's word model with an LSTM instead of the GRU. */
