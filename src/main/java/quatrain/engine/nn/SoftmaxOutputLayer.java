@@ -23,6 +23,7 @@ public final class SoftmaxOutputLayer extends OutputLayer {
     private INDArray scoredInput;
     private INDArray scoredLabels;
     private double lossSum;
+    private INDArray onesRow;
 
     public SoftmaxOutputLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -58,16 +59,32 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         scoredLabels = labels;
         Gradient gradient = new DefaultGradient();
         INDArray weightGrad = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
-        Nd4j.gemm(input.castTo(weightGrad.dataType()), delta, weightGrad, true, false, 1.0, 0.0);
+        INDArray in = input.castTo(weightGrad.dataType());
+        if (weightGrad.ordering() == 'f') {
+            // dWᵀ = deltaᵀ · input, written straight into the c-ordered transpose of the f-ordered view: BLAS
+            // writes rows it can stream, measured faster than input ᵀ · delta into the f-ordered view.
+            Nd4j.gemm(delta, in, weightGrad.transpose(), true, false, 1.0, 0.0);
+        } else {
+            Nd4j.gemm(in, delta, weightGrad, true, false, 1.0, 0.0);
+        }
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGrad);
         INDArray biasGrad = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
-        delta.sum(biasGrad, 0);
+        // Column sums as a product with a row of ones: ND4J's sum along dimension 0 is several times slower.
+        Nd4j.gemm(ones(delta.size(0), delta.dataType()), delta, biasGrad.reshape(1, biasGrad.length()), false, false,
+                1.0, 0.0);
         gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGrad);
         INDArray w = getParamWithNoise(DefaultParamInitializer.WEIGHT_KEY, true, workspaceMgr);
         INDArray epsilonNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
                 new long[] {delta.size(0), w.size(0)}, 'c');
         Nd4j.gemm(delta, w, epsilonNext, false, true, 1.0, 0.0);
         return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));
+    }
+
+    private INDArray ones(long n, org.nd4j.linalg.api.buffer.DataType type) {
+        if (onesRow == null || onesRow.length() != n || onesRow.dataType() != type) {
+            onesRow = Buffers.detached(type, 1, n).assign(1.0);
+        }
+        return onesRow;
     }
 
     /**
