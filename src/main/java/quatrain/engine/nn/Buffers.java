@@ -1,8 +1,5 @@
 package quatrain.engine.nn;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
-
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,6 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * buffers: one pass, no temporary arrays. The gate maths runs on the Java side.
  */
 final class Buffers {
+    private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+
     private Buffers() {
     }
 
@@ -28,48 +27,45 @@ final class Buffers {
     static void read(INDArray a, double[] dst, int n) {
         int off = (int) a.offset();
         if (a.dataType() == DataType.FLOAT) {
-            FloatBuffer b = a.data().asNioFloat();
+            // One bulk copy out of native memory, then a conversion loop the JIT vectorises: several times faster
+            // than an element-wise get (profiled: 7% of a character-LSTM minibatch before).
+            float[] f = scratch(n);
+            a.data().asNioFloat().get(off, f, 0, n);
             for (int i = 0; i < n; i++) {
-                dst[i] = b.get(off + i);
+                dst[i] = f[i];
             }
         } else {
-            DoubleBuffer b = a.data().asNioDouble();
-            for (int i = 0; i < n; i++) {
-                dst[i] = b.get(off + i);
-            }
+            a.data().asNioDouble().get(off, dst, 0, n);
         }
     }
 
     /** {@code a's first n elements = src[0..n)}. */
     static void write(double[] src, INDArray a, int n) {
-        int off = (int) a.offset();
-        if (a.dataType() == DataType.FLOAT) {
-            FloatBuffer b = a.data().asNioFloat();
-            for (int i = 0; i < n; i++) {
-                b.put(off + i, (float) src[i]);
-            }
-        } else {
-            DoubleBuffer b = a.data().asNioDouble();
-            for (int i = 0; i < n; i++) {
-                b.put(off + i, src[i]);
-            }
-        }
+        write(src, 0, a, n);
     }
 
-    /** Same as {@link #write(double[], INDArray, int)} starting at {@code from} in the source. */
+    /** {@code a's first n elements = src[from..from+n)}. */
     static void write(double[] src, int from, INDArray a, int n) {
         int off = (int) a.offset();
         if (a.dataType() == DataType.FLOAT) {
-            FloatBuffer b = a.data().asNioFloat();
+            float[] f = scratch(n);
             for (int i = 0; i < n; i++) {
-                b.put(off + i, (float) src[from + i]);
+                f[i] = (float) src[from + i];
             }
+            a.data().asNioFloat().put(off, f, 0, n);
         } else {
-            DoubleBuffer b = a.data().asNioDouble();
-            for (int i = 0; i < n; i++) {
-                b.put(off + i, src[from + i]);
-            }
+            a.data().asNioDouble().put(off, src, from, n);
         }
+    }
+
+    /** A float array of at least n elements, kept per thread (reads and writes run on the training thread). */
+    private static float[] scratch(int n) {
+        float[] f = SCRATCH.get();
+        if (f.length < n) {
+            f = new float[n];
+            SCRATCH.set(f);
+        }
+        return f;
     }
 
     static boolean isContiguousC(INDArray a) {
