@@ -31,7 +31,7 @@ public final class Evaluator {
             if (spec.kind().isNeural()) {
                 WindowSet windows = WindowSet.forEvaluation(spec, data.trainStream());
                 WindowEvaluator.Totals t = WindowEvaluator.evaluate(trained.bundle().network(), windows, vocab.size(),
-                        spec.embeddingSize() == 0, spec.everyStep(), BATCH);
+                        spec.embeddingSize() == 0, spec.everyStep(), WindowEvaluator.batchSize(spec, BATCH));
                 return report(t);
             }
             return report(stepping(trained.model(), data.train()));

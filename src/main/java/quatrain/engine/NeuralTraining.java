@@ -122,7 +122,7 @@ final class NeuralTraining {
     private void prepareFresh() {
         spec = request.model();
         training = request.training();
-        data = TokenizedCorpus.prepare(request.corpus(), spec, training.validationFraction(), training.seed(), null);
+        data = TokenizedCorpus.prepare(request.corpus(), spec, training);
         CorpusRequirements.check(data, spec);
         GloveVectors glove = spec.gloveFile() == null ? null : GloveVectors.read(Path.of(spec.gloveFile()), data.vocabulary());
         if (glove != null) {
@@ -153,12 +153,13 @@ final class NeuralTraining {
         }
         training = request.training();
         if (training.seed() != bundle.training().seed()
-                || training.validationFraction() != bundle.training().validationFraction()) {
+                || training.validationFraction() != bundle.training().validationFraction()
+                || training.validationSplit() != bundle.training().validationSplit()) {
             throw new QuatrainException("Resume must keep the seed (" + bundle.training().seed()
-                    + ") and validation fraction (" + bundle.training().validationFraction()
-                    + ") the model was trained with, or the held-out quatrains would change.");
+                    + "), validation fraction (" + bundle.training().validationFraction() + ") and validation split ("
+                    + bundle.training().validationSplit() + ") the model was trained with, or the held-out quatrains would change.");
         }
-        data = TokenizedCorpus.prepare(request.corpus(), spec, training.validationFraction(), training.seed(), null);
+        data = TokenizedCorpus.prepare(request.corpus(), spec, training);
         if (!data.vocabulary().equals(bundle.vocabulary())) {
             throw new QuatrainException(String.format(java.util.Locale.ROOT,
                     "This model's vocabulary (%,d tokens) does not match the corpus \"%s\" (%,d tokens): resume needs"
@@ -201,8 +202,9 @@ final class NeuralTraining {
             int count = Math.min(training.batchSize(), order.size() - from);
             buffers.fill(order, from, count);
             net.fit(buffers.features(), buffers.labels());
-            // DL4J's score sums an every-step model's losses over the sequence (per example): report per token.
-            double loss = (net.score() - (regularised ? net.calcRegularizationScore(true) : 0)) / targetsPerWindow();
+            // DL4J divides the output layer's loss by the rows it saw (AbstractLayer.getInputMiniBatchSize is the
+            // input's first dimension): for an every-step model, windows × positions, so the score is per token.
+            double loss = net.score() - (regularised ? net.calcRegularizationScore(true) : 0);
             lossSum += loss * count * targetsPerWindow();
             targets += (long) count * targetsPerWindow();
             long step = state.step() + 1;
@@ -237,7 +239,7 @@ final class NeuralTraining {
     /** Validation, statistics, best model, samples and checkpoint; returns true when early stopping triggers. */
     private boolean endEpoch(int epoch) {
         WindowEvaluator.Totals val = WindowEvaluator.evaluate(net, valWindows, data.vocabulary().size(), oneHot,
-                spec.everyStep(), EVAL_BATCH);
+                spec.everyStep(), WindowEvaluator.batchSize(spec, EVAL_BATCH));
         double valLoss = val.loss();
         double perplexity = Math.exp(Double.isNaN(valLoss) ? epochTrainLoss : valLoss);
         double epochSeconds = (System.nanoTime() - epochStartNanos) / 1e9;

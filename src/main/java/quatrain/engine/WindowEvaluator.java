@@ -5,6 +5,7 @@ import java.nio.FloatBuffer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import quatrain.core.spec.ModelSpec;
 import quatrain.core.text.Vocabulary;
 import quatrain.engine.data.BatchBuffers;
 import quatrain.engine.data.WindowOrder;
@@ -37,7 +38,19 @@ final class WindowEvaluator {
         }
     }
 
+    /** Targets per evaluation minibatch of an every-step model: the recurrent layers' work arrays grow with it. */
+    static final int MAX_SEQUENCE_TARGETS = 4096;
+
     private WindowEvaluator() {
+    }
+
+    /**
+     * {@code preferred} windows per minibatch, or fewer for an every-step model so that a minibatch has at most
+     * {@link #MAX_SEQUENCE_TARGETS} positions (1,024 sequences of 128 characters ran out of a 6 GB heap).
+     */
+    static int batchSize(ModelSpec spec, int preferred) {
+        return spec.everyStep() ? Math.max(1, Math.min(preferred, MAX_SEQUENCE_TARGETS / spec.sequenceLength()))
+                : preferred;
     }
 
     static Totals evaluate(MultiLayerNetwork net, WindowSet windows, int vocabularySize, boolean oneHot,

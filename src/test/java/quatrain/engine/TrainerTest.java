@@ -151,6 +151,8 @@ class TrainerTest {
         assertThat(h.get(3).trainLoss()).isLessThan(h.get(0).trainLoss());
         double uniform = Math.log(BundleIO.readInfo(out).vocabularySize());
         assertThat(h.get(3).valLoss()).as("nats per character, well below guessing").isLessThan(uniform - 0.3);
+        assertThat(h.get(3).trainLoss()).as("per character too, like the validation loss")
+                .isCloseTo(h.get(3).valLoss(), org.assertj.core.data.Offset.offset(1.0));
         EvaluationReport report = Evaluator.evaluate(TrainedModel.open(out), CORPUS);
         assertThat(report.crossEntropy()).isLessThan(uniform - 0.3);
         assertThat(report.tokensEvaluated()).as("every character scored").isGreaterThan(CORPUS.characterCount() / 2);
