@@ -34,8 +34,7 @@ final class MarkovTraining {
         ModelSpec spec = request.model();
         TrainingSpec training = request.training();
         long start = System.nanoTime();
-        try (TokenizedCorpus data = TokenizedCorpus.prepare(request.corpus(), spec, training.validationFraction(),
-                training.seed(), null)) {
+        try (TokenizedCorpus data = TokenizedCorpus.prepare(request.corpus(), spec, training)) {
             return train(data, start);
         }
     }

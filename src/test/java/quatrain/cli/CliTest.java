@@ -146,7 +146,7 @@ class CliTest {
     void unknownPresetIsAFailureNamingTheChoices() {
         CliRunner r = CliRunner.run("train", "--corpus", corpus.toString(), "--preset", "gpt");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("unknown preset \"gpt\"").contains("quatrains-gru, chars-lstm, markov");
+        assertThat(r.err()).contains("unknown preset \"gpt\"").contains("quatrains-gru, chars-lstm, chars-deep, markov");
     }
 
     @Test

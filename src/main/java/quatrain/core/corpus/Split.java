@@ -36,13 +36,7 @@ public record Split<T>(List<T> train, List<T> validation) {
      * document by document as it streams past. The shuffle is {@code Collections.shuffle}'s, on an array.
      */
     public static BitSet heldOut(int n, double fraction, long seed) {
-        if (fraction < 0 || fraction >= 1) {
-            throw new IllegalArgumentException("validation fraction must be in [0, 1): " + fraction);
-        }
-        int held = (int) Math.round(fraction * n);
-        if (fraction > 0 && held == 0 && n >= 2) {
-            held = 1;
-        }
+        int held = count(n, fraction);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -59,5 +53,20 @@ public record Split<T>(List<T> train, List<T> validation) {
             isVal.set(order[i]);
         }
         return isVal;
+    }
+
+    /** The last {@code round(fraction * n)} of {@code n} documents (at least one, as {@link #heldOut}). */
+    public static BitSet lastHeldOut(int n, double fraction) {
+        BitSet isVal = new BitSet(n);
+        isVal.set(n - count(n, fraction), n);
+        return isVal;
+    }
+
+    private static int count(int n, double fraction) {
+        if (fraction < 0 || fraction >= 1) {
+            throw new IllegalArgumentException("validation fraction must be in [0, 1): " + fraction);
+        }
+        int held = (int) Math.round(fraction * n);
+        return fraction > 0 && held == 0 && n >= 2 ? 1 : held;
     }
 }

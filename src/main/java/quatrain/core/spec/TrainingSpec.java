@@ -14,12 +14,14 @@ package quatrain.core.spec;
  * @param maxMinutes          stop (between minibatches) after this much wall time; 0 = no limit
  * @param clipNorm            clip each layer's gradient to this L2 norm; 0 = no clipping
  * @param schedule            how the learning rate changes over the planned minibatches
+ * @param validationSplit     which documents are held out (null, as in files written before it existed: random)
  */
 public record TrainingSpec(int epochs, int batchSize, double learningRate, Optimizer optimizer,
         double validationFraction, long seed, int patience, int sampleEvery, double maxMinutes, double clipNorm,
-        LearningRateSchedule schedule) {
+        LearningRateSchedule schedule, ValidationSplit validationSplit) {
 
     public TrainingSpec {
+        validationSplit = validationSplit == null ? ValidationSplit.RANDOM : validationSplit;
         SpecException.range("epochs", epochs, 1, 100_000);
         SpecException.range("batchSize", batchSize, 1, 65_536);
         SpecException.check(learningRate > 0 && learningRate <= 10,
@@ -35,16 +37,16 @@ public record TrainingSpec(int epochs, int batchSize, double learningRate, Optim
 
     public TrainingSpec withEpochs(int newEpochs) {
         return new TrainingSpec(newEpochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
-                sampleEvery, maxMinutes, clipNorm, schedule);
+                sampleEvery, maxMinutes, clipNorm, schedule, validationSplit);
     }
 
     public TrainingSpec withMaxMinutes(double minutes) {
         return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
-                sampleEvery, minutes, clipNorm, schedule);
+                sampleEvery, minutes, clipNorm, schedule, validationSplit);
     }
 
     public TrainingSpec withSeed(long newSeed) {
         return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, newSeed, patience,
-                sampleEvery, maxMinutes, clipNorm, schedule);
+                sampleEvery, maxMinutes, clipNorm, schedule, validationSplit);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.corpus.Split;
 import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.TrainingSpec;
+import quatrain.core.spec.ValidationSplit;
 
 /**
  * A corpus cut into tokens, split by document into training and validation sets and encoded with a
@@ -49,12 +51,24 @@ public final class TokenizedCorpus implements AutoCloseable {
     /** As {@link #prepare(Corpus, ModelSpec, double, long, Vocabulary)}, with the ids kept as {@code storage} says. */
     public static TokenizedCorpus prepare(Corpus corpus, ModelSpec spec, double validationFraction, long seed,
             Vocabulary vocabulary, TokenStorage storage) {
+        return prepare(corpus, spec, validationFraction, seed, ValidationSplit.RANDOM, vocabulary, storage);
+    }
+
+    /** Tokenises {@code corpus} for training as {@code spec} and {@code training} say (split, seed). */
+    public static TokenizedCorpus prepare(Corpus corpus, ModelSpec spec, TrainingSpec training) {
+        return prepare(corpus, spec, training.validationFraction(), training.seed(), training.validationSplit(), null,
+                TokenStorage.forCorpus(corpus));
+    }
+
+    private static TokenizedCorpus prepare(Corpus corpus, ModelSpec spec, double validationFraction, long seed,
+            ValidationSplit split, Vocabulary vocabulary, TokenStorage storage) {
         Tokenizer tokenizer = spec.level().tokenizer(spec.lowercase());
         int kept = 0;
         for (String d : corpus.documents()) {
             kept += tokenizer.hasTokens(d) ? 1 : 0;
         }
-        BitSet held = Split.heldOut(kept, validationFraction, seed);
+        BitSet held = split == ValidationSplit.LAST ? Split.lastHeldOut(kept, validationFraction)
+                : Split.heldOut(kept, validationFraction, seed);
         Vocabulary vocab = vocabulary != null ? vocabulary
                 : tally(corpus.documents(), tokenizer, held).build(spec.minCount(), spec.maxVocabulary());
         return encode(corpus.documents(), tokenizer, held, vocab, storage);

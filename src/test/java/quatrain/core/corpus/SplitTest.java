@@ -57,4 +57,13 @@ class SplitTest {
             }
         }
     }
+
+    @Test
+    void lastSplitHoldsOutTheFinalDocuments() {
+        BitSet expected = new BitSet();
+        expected.set(90, 100);
+        assertThat(Split.lastHeldOut(100, 0.1)).isEqualTo(expected);
+        assertThat(Split.lastHeldOut(3, 0.05).stream().toArray()).containsExactly(2);
+        assertThat(Split.lastHeldOut(3, 0.0).isEmpty()).isTrue();
+    }
 }

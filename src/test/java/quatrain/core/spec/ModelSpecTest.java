@@ -30,7 +30,7 @@ class ModelSpecTest {
         assertThat(chars.model().windowStep()).isEqualTo(3);
         assertThat(chars.training().batchSize()).isEqualTo(128);
         assertThat(chars.training().learningRate()).isEqualTo(0.01);
-        assertThat(Presets.names()).containsExactly("quatrains-gru", "chars-lstm", "markov");
+        assertThat(Presets.names()).containsExactly("quatrains-gru", "chars-lstm", "chars-deep", "markov");
     }
 
     @Test

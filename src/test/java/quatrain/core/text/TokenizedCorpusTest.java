@@ -22,6 +22,7 @@ import quatrain.core.corpus.Split;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;
+import quatrain.core.spec.TrainingSpec;
 
 class TokenizedCorpusTest {
     @TempDir
@@ -47,6 +48,18 @@ class TokenizedCorpusTest {
             assertThat(d[d.length - 1]).isEqualTo(Vocabulary.END_ID);
         }
         assertThat(t.trainTokens()).isEqualTo(30L * 10);
+    }
+
+    @Test
+    void lastSplitHoldsOutTheEndOfTheText() {
+        Corpus c = new CorpusLoader().fromText("t", "one two\nthree four\nfive six\nseven eight");
+        TrainingSpec training = Overrides.apply(Presets.get(Presets.QUATRAINS_GRU).training(),
+                java.util.Map.of("validationFraction", "0.25", "validationSplit", "LAST"));
+        try (TokenizedCorpus t = TokenizedCorpus.prepare(c, WORDS, training)) {
+            assertThat(t.validation()).hasSize(1);
+            assertThat(t.vocabulary().tokens()).contains("five", "six").doesNotContain("seven", "eight");
+            assertThat(t.validation().get(0)[1]).isEqualTo(Vocabulary.UNKNOWN_ID);
+        }
     }
 
     @Test
