@@ -18,6 +18,12 @@ import java.util.function.Predicate;
  */
 public record LaunchArgs(boolean app, Optional<Path> model) {
     static final String MODEL_EXTENSION = ".quatrain";
+    /**
+     * System property: when {@code true}, the app prints {@link #FIRST_FRAME_LINE} and the JVM's uptime in
+     * milliseconds once its window's first frame is laid out, then quits ({@code quatrain bench --case first-frame}).
+     */
+    public static final String FIRST_FRAME_PROBE = "quatrain.firstFrameProbe";
+    public static final String FIRST_FRAME_LINE = "first-frame-uptime-ms ";
 
     /**
      * Routes the arguments.

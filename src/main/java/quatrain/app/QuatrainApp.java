@@ -1,6 +1,7 @@
 package quatrain.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,6 +21,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.LaunchArgs;
 import quatrain.core.AppDirs;
 import quatrain.app.shell.ErrorReporter;
 import quatrain.app.shell.LogSetup;
@@ -77,6 +80,21 @@ public final class QuatrainApp extends Application {
             LOG.info("Opening {} given at start", args.get(0));
             Shell.openModelAtStart(window, Path.of(args.get(0)));
         }
+        if (Boolean.getBoolean(LaunchArgs.FIRST_FRAME_PROBE)) {
+            reportFirstFrame(stage.getScene());
+        }
+    }
+
+    /** Prints the JVM's uptime at the end of the first layout pulse of the window, then quits. */
+    private static void reportFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.println(LaunchArgs.FIRST_FRAME_LINE + ManagementFactory.getRuntimeMXBean().getUptime());
+            System.out.flush();
+            Platform.runLater(Platform::exit);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Every way out of the app (File ▸ Quit, closing the window) ends here, through {@code Platform.exit}. */

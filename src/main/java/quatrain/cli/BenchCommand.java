@@ -35,11 +35,12 @@ import quatrain.engine.bench.TrainingBenchmark;
 
 /** {@code quatrain bench}: figures for docs/BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure training speed (seconds per epoch, tokens/s) or generation speed (ms per quatrain).",
+        description = {"Measure training speed (seconds per epoch, tokens/s), generation speed (ms per quatrain) or",
+            "the time from launch to the app's first frame.",
             "Prints one JSON line per case with --json. Run on a quiet machine; see docs/BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, paramLabel = "NAME",
-            description = "A preset name (quatrains-gru, chars-lstm, markov), word-lstm, or generate.")
+            description = "A preset name (quatrains-gru, chars-lstm, chars-deep, markov), word-lstm, generate or first-frame.")
     String caseName;
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "Text to train on (default: the built-in sample).")
@@ -80,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quatrains", paramLabel = "N", defaultValue = "200", description = "Quatrains to time (generate).")
     int quatrains;
 
+    @Option(names = "--launches", paramLabel = "N", defaultValue = "5",
+            description = "App launches to time after a warm-up launch (first-frame; default: ${DEFAULT-VALUE}).")
+    int launches;
+
     @Option(names = "--alternate-stats",
             description = {"Record training UI statistics on every other epoch and report both epoch times",
                 "(the listener's overhead, measured interleaved in one process)."})
@@ -97,7 +102,9 @@ final class BenchCommand implements Callable<Integer> {
             Machine.useThreads(threads);
         }
         BenchResult result;
-        if (caseName.equals("generate")) {
+        if (caseName.equals("first-frame")) {
+            result = FirstFrameBenchmark.run(launches);
+        } else if (caseName.equals("generate")) {
             if (model == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--case generate needs --model FILE");
             }
