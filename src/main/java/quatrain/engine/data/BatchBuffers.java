@@ -9,8 +9,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Reusable feature and label arrays for minibatches of windows. Features are token ids {@code [batch, time]}
  * for an embedding layer, or one-hot {@code [batch, time, vocabulary]} (NWC); labels are target ids
- * {@code [batch, 1]} for the sparse cross-entropy loss, or {@code [batch·time, 1]} (row b·time + t) when every
- * step is a target. Arrays are allocated once per batch size and filled
+ * {@code [batch, 1]} for the sparse cross-entropy loss, or {@code [time·batch, 1]} (row t·batch + b) when every
+ * step is a target: the order in which DL4J's {@code RnnToFeedForwardPreProcessor} lays the recurrent output's
+ * positions out as rows for the output layer (an 'f'-order reshape, batch index fastest; docs/NOTES.md). Arrays are allocated once per batch size and filled
  * through their native buffers, so a minibatch costs no allocation.
  */
 public final class BatchBuffers {
@@ -60,7 +61,7 @@ public final class BatchBuffers {
                     featureStage[b * length + t] = context[t];
                 }
                 if (everyStep) {
-                    labelStage[b * length + t] = t + 1 < length ? context[t + 1] : target;
+                    labelStage[t * count + b] = t + 1 < length ? context[t + 1] : target;
                 }
             }
             if (!everyStep) {
@@ -97,7 +98,7 @@ public final class BatchBuffers {
         return labels;
     }
 
-    /** Target id of label row {@code row} of the current batch (b, or b·time + t for every-step). */
+    /** Target id of label row {@code row} of the current batch (b, or t·batch + b for every-step). */
     public int label(int row) {
         return (int) labelStage[row];
     }

@@ -31,13 +31,14 @@ class BatchBuffersTest {
     }
 
     @Test
-    void everyStepLabelsAreTheSequenceShiftedByOneRowPerPosition() {
+    void everyStepLabelsAreTheSequenceShiftedByOneTimeMajorAsDl4jLaysOutTheOutputRows() {
         WindowSet seq = WindowSet.sequences(List.of(new int[] {1, 3, 4, 2}, new int[] {1, 4, 2}), 3, 2);
         BatchBuffers b = new BatchBuffers(seq, 5, false, true);
         b.fill(new int[] {1, 0}, 0, 2);
         assertThat(b.features().toFloatMatrix()).isEqualTo(new float[][] {{4, 2, 1}, {1, 3, 4}});
         assertThat(b.labels().shape()).containsExactly(6, 1);
-        assertThat(b.labels().toFloatVector()).containsExactly(2, 1, 4, 3, 4, 2);
+        // window 1 predicts 2, 1, 4 and window 0 predicts 3, 4, 2: row t·batch + b
+        assertThat(b.labels().toFloatVector()).containsExactly(2, 3, 1, 4, 4, 2);
         assertThat(b.labelRows()).isEqualTo(6);
     }
 }
