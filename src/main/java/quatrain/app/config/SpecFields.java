@@ -68,7 +68,10 @@ public final class SpecFields {
                     + " keep training stable when the loss spikes. 0 turns it off; 1–5 is usual."),
             training("schedule", "Learning-rate schedule", Input.CHOICE, List.of("CONSTANT", "COSINE"), "CONSTANT keeps"
                     + " the rate; COSINE warms up briefly, then lowers it smoothly to a tenth by the last epoch, which"
-                    + " usually ends at a lower loss."));
+                    + " usually ends at a lower loss."),
+            training("validationSplit", "Held-out part", Input.CHOICE, List.of("RANDOM", "LAST"), "RANDOM holds out"
+                    + " quatrains picked at random (by the seed); LAST holds out the end of the text, as benchmarks"
+                    + " with a fixed test part do."));
 
     private SpecFields() {
     }
