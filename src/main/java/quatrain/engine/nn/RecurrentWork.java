@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The arithmetic of {@link FusedRecurrentLayer}: buffers sized for one minibatch shape and reused, forward and
@@ -94,7 +93,7 @@ final class RecurrentWork {
     }
 
     void forward(INDArray in, INDArray w, INDArray rw, INDArray bias, INDArray recurrentBias) {
-        Nd4j.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), w, xpArr, false, false, 1.0, 0.0);
+        Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), w, xpArr, false, false, 1.0, 0.0);
         Buffers.read(xpArr, xp, xp.length);
         double[] b = row(bias);
         for (int r = 0; r < batch * time; r++) {
@@ -114,7 +113,7 @@ final class RecurrentWork {
                 Arrays.fill(hh, 0.0);
             } else {
                 Buffers.write(h, t * bn, hPrev, bn);
-                Nd4j.gemm(hPrev, rw, hhArr, false, false, 1.0, 0.0);
+                Blas.gemm(hPrev, rw, hhArr, false, false, 1.0, 0.0);
                 Buffers.read(hhArr, hh, hh.length);
             }
             if (gru) {
@@ -207,7 +206,7 @@ final class RecurrentWork {
             }
             if (t > 0) {
                 Buffers.write(dhhAll, t * batch * gn, dhh, batch * gn);
-                Nd4j.gemm(dhh, rw, dhPrev, false, true, 1.0, 0.0);
+                Blas.gemm(dhh, rw, dhPrev, false, true, 1.0, 0.0);
                 double[] partial = dh;
                 double[] fromProduct = hh;
                 Buffers.read(dhPrev, fromProduct, bn);
@@ -217,15 +216,15 @@ final class RecurrentWork {
             }
         }
         Buffers.write(dxp, dxpArr, dxp.length);
-        Nd4j.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), dxpArr, dW, true, false, 1.0, 0.0);
+        Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), dxpArr, dW, true, false, 1.0, 0.0);
         columnSums(dxp, batch * time, db);
         Buffers.write(h, 0, hAll, time * bn);
         Buffers.write(dhhAll, dhhAllArr, dhhAll.length);
-        Nd4j.gemm(hAll, dhhAllArr, dRW, true, false, 1.0, 0.0);
+        Blas.gemm(hAll, dhhAllArr, dRW, true, false, 1.0, 0.0);
         if (dRB != null) {
             columnSums(dhhAll, time * batch, dRB);
         }
-        Nd4j.gemm(dxpArr, w, dIn.reshape('c', new long[] {(long) batch * time, nIn}), false, true, 1.0, 0.0);
+        Blas.gemm(dxpArr, w, dIn.reshape('c', new long[] {(long) batch * time, nIn}), false, true, 1.0, 0.0);
     }
 
     private void addIncomingError(int t, boolean sequences) {
