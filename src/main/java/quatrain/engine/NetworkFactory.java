@@ -137,6 +137,14 @@ public final class NetworkFactory {
         return last ? new LastTimeStep(lstm) : lstm;
     }
 
+    /** The learning rate the output layer's updater uses at the network's current iteration (after any schedule). */
+    static double currentLearningRate(MultiLayerNetwork net) {
+        org.deeplearning4j.nn.conf.layers.BaseLayer output =
+                (org.deeplearning4j.nn.conf.layers.BaseLayer) net.getOutputLayer().conf().getLayer();
+        return output.getUpdaterByParam(org.deeplearning4j.nn.params.DefaultParamInitializer.WEIGHT_KEY)
+                .getLearningRate(net.getIterationCount(), net.getEpochCount());
+    }
+
     static IUpdater updater(TrainingSpec training, long plannedIterations) {
         boolean cosine = training.schedule() == LearningRateSchedule.COSINE && plannedIterations > 0;
         ISchedule schedule = cosine ? new WarmupCosineSchedule(training.learningRate(),

@@ -250,7 +250,8 @@ final class NeuralTraining {
         }
         int withoutImprovement = best ? 0 : state.epochsWithoutImprovement() + 1;
         EpochStats stats = new EpochStats(epoch, state.step(), epochTrainLoss, valLoss, val.accuracy(), perplexity,
-                epochTokensPerSecond, epochSeconds, elapsed(), training.learningRate(), System.currentTimeMillis());
+                epochTokensPerSecond, epochSeconds, elapsed(), NetworkFactory.currentLearningRate(net),
+                System.currentTimeMillis());
         history.add(stats);
         state = new TrainingState(epoch, 0, state.step(), elapsed(), best ? monitored : state.bestValLoss(),
                 best ? epoch : state.bestEpoch(), withoutImprovement, "RUNNING");

@@ -151,6 +151,8 @@ class TrainerTest {
         assertThat(h.get(3).trainLoss()).isLessThan(h.get(0).trainLoss());
         double uniform = Math.log(BundleIO.readInfo(out).vocabularySize());
         assertThat(h.get(3).valLoss()).as("nats per character, well below guessing").isLessThan(uniform - 0.3);
+        assertThat(h.get(3).learningRate()).as("the cosine schedule's rate at the end, a tenth of the start")
+                .isLessThan(h.get(0).learningRate()).isCloseTo(0.001, org.assertj.core.data.Offset.offset(0.0003));
         assertThat(h.get(3).trainLoss()).as("per character too, like the validation loss")
                 .isCloseTo(h.get(3).valLoss(), org.assertj.core.data.Offset.offset(1.0));
         EvaluationReport report = Evaluator.evaluate(TrainedModel.open(out), CORPUS);
