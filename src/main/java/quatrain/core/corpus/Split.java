@@ -55,10 +55,30 @@ public record Split<T>(List<T> train, List<T> validation) {
         return isVal;
     }
 
-    /** The last {@code round(fraction * n)} of {@code n} documents (at least one, as {@link #heldOut}). */
-    public static BitSet lastHeldOut(int n, double fraction) {
+    /**
+     * The documents at the end of the text that hold the last {@code fraction} of it, measured in characters (the
+     * "last 10%" of a benchmark): trailing documents are held out until their lengths reach that share. At least one
+     * is held out when the fraction is positive and there are two or more, and at least one is kept for training.
+     */
+    public static BitSet lastHeldOut(int[] lengths, double fraction) {
+        count(lengths.length, fraction);
+        int n = lengths.length;
         BitSet isVal = new BitSet(n);
-        isVal.set(n - count(n, fraction), n);
+        if (fraction == 0 || n < 2) {
+            return isVal;
+        }
+        long total = 0;
+        for (int length : lengths) {
+            total += length;
+        }
+        double wanted = fraction * total;
+        long held = 0;
+        int first = n;
+        while (first > 1 && (first == n || held < wanted)) {
+            first--;
+            held += lengths[first];
+        }
+        isVal.set(first, n);
         return isVal;
     }
 

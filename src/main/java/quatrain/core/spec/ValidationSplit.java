@@ -4,6 +4,9 @@ package quatrain.core.spec;
 public enum ValidationSplit {
     /** A seeded random choice of documents (the default). */
     RANDOM,
-    /** The last documents of the text, as held-out benchmarks do ("the last 10% as validation"). */
+    /**
+     * The documents at the end of the text that hold its last share of characters, as held-out benchmarks do
+     * ("the last 10% as validation"), cut at a document boundary.
+     */
     LAST
 }

@@ -67,11 +67,23 @@ public final class TokenizedCorpus implements AutoCloseable {
         for (String d : corpus.documents()) {
             kept += tokenizer.hasTokens(d) ? 1 : 0;
         }
-        BitSet held = split == ValidationSplit.LAST ? Split.lastHeldOut(kept, validationFraction)
+        BitSet held = split == ValidationSplit.LAST ? Split.lastHeldOut(lengths(corpus, tokenizer, kept), validationFraction)
                 : Split.heldOut(kept, validationFraction, seed);
         Vocabulary vocab = vocabulary != null ? vocabulary
                 : tally(corpus.documents(), tokenizer, held).build(spec.minCount(), spec.maxVocabulary());
         return encode(corpus.documents(), tokenizer, held, vocab, storage);
+    }
+
+    /** Characters of each document that has tokens, in order. */
+    private static int[] lengths(Corpus corpus, Tokenizer tokenizer, int kept) {
+        int[] lengths = new int[kept];
+        int k = 0;
+        for (String d : corpus.documents()) {
+            if (tokenizer.hasTokens(d)) {
+                lengths[k++] = d.length();
+            }
+        }
+        return lengths;
     }
 
     /** Counts the tokens of the training documents. */

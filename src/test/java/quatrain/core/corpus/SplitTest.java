@@ -59,11 +59,19 @@ class SplitTest {
     }
 
     @Test
-    void lastSplitHoldsOutTheFinalDocuments() {
-        BitSet expected = new BitSet();
-        expected.set(90, 100);
-        assertThat(Split.lastHeldOut(100, 0.1)).isEqualTo(expected);
-        assertThat(Split.lastHeldOut(3, 0.05).stream().toArray()).containsExactly(2);
-        assertThat(Split.lastHeldOut(3, 0.0).isEmpty()).isTrue();
+    void lastSplitHoldsOutTheEndOfTheTextMeasuredInCharacters() {
+        // 100 characters in all: the last 10% is the final document of 6 plus the 4 before it
+        int[] lengths = {30, 30, 30, 4, 6};
+        assertThat(Split.lastHeldOut(lengths, 0.1).stream().toArray()).containsExactly(3, 4);
+        assertThat(Split.lastHeldOut(lengths, 0.06).stream().toArray()).containsExactly(4);
+        assertThat(Split.lastHeldOut(lengths, 0.4).stream().toArray()).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void lastSplitHoldsOutOneDocumentAtLeastAndKeepsOneForTraining() {
+        assertThat(Split.lastHeldOut(new int[] {100, 1}, 0.001).stream().toArray()).containsExactly(1);
+        assertThat(Split.lastHeldOut(new int[] {1, 100}, 0.5).stream().toArray()).containsExactly(1);
+        assertThat(Split.lastHeldOut(new int[] {5, 5, 5}, 0.0).isEmpty()).isTrue();
+        assertThat(Split.lastHeldOut(new int[] {5}, 0.3).isEmpty()).isTrue();
     }
 }
