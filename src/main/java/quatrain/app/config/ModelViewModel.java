@@ -39,6 +39,7 @@ public final class ModelViewModel {
     private ModelSpec pushedModel;
     private TrainingSpec pushedTraining;
     private boolean filling;
+    private boolean pushing;
     private String lastEdited = "";
 
     public ModelViewModel(AppContext context, SettingsStore settings) {
@@ -150,14 +151,21 @@ public final class ModelViewModel {
         SpecForm.Result r = SpecForm.build(base.model(), base.training(), text, lastEdited);
         fieldErrors.forEach((k, e) -> e.set(r.errors().get(k)));
         error.set(r.valid() ? null : String.join("\n", r.errors().values()));
-        if (r.model() != null) {
-            updateApplicable(r.model());
-            pushedModel = r.model();
-            context.session().modelSpecProperty().set(r.model());
-        }
-        if (r.training() != null) {
-            pushedTraining = r.training();
-            context.session().trainingSpecProperty().set(r.training());
+        // Both specs go to the session as one change: setting the model spec first must not make externalChange
+        // fill the form back from the session's training spec, which is still the old one at that moment.
+        pushing = true;
+        try {
+            if (r.model() != null) {
+                updateApplicable(r.model());
+                pushedModel = r.model();
+                context.session().modelSpecProperty().set(r.model());
+            }
+            if (r.training() != null) {
+                pushedTraining = r.training();
+                context.session().trainingSpecProperty().set(r.training());
+            }
+        } finally {
+            pushing = false;
         }
         estimate.specsChanged(context.session().modelSpecProperty().get(),
                 context.session().trainingSpecProperty().get());
@@ -167,7 +175,7 @@ public final class ModelViewModel {
     private void externalChange() {
         ModelSpec m = context.session().modelSpecProperty().get();
         TrainingSpec t = context.session().trainingSpecProperty().get();
-        if (m != null && t != null && (!m.equals(pushedModel) || !t.equals(pushedTraining))) {
+        if (!pushing && m != null && t != null && (!m.equals(pushedModel) || !t.equals(pushedTraining))) {
             fill(m, t);
         }
     }

@@ -59,6 +59,8 @@ class ModelViewModelTest {
         assertThat(model.value("level").get()).isEqualTo("CHAR");
         assertThat(model.value("sequenceLength").get()).isEqualTo("40");
         assertThat(model.value("units").get()).isEqualTo("128");
+        assertThat(model.value("learningRate").get()).isEqualTo("0.01");
+        assertThat(model.value("batchSize").get()).isEqualTo("128");
         assertThat(sessionModel()).isEqualTo(Presets.get(Presets.CHARS_LSTM).model());
         assertThat(context.session().trainingSpecProperty().get()).isEqualTo(Presets.get(Presets.CHARS_LSTM).training());
     }
