@@ -2,12 +2,12 @@ package quatrain.engine.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Thread settings and memory readings for benchmarks. */
@@ -43,17 +43,30 @@ public final class Machine {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
     }
 
-    /** Native memory JavaCPP/ND4J has allocated now, in MB. */
+    /**
+     * Memory outside the JVM's pools now, in MB: the resident set less the committed heap and non-heap pools (class
+     * metadata, code cache). That is ND4J's native arrays, OpenBLAS's buffers and the native libraries' own memory.
+     * ND4J's allocations pass neither JavaCPP's {@code Pointer.totalBytes()} nor its {@code AllocationsTracker}
+     * (both read 0 after allocating 200 MB of arrays), so they are measured from the outside. NaN off Linux.
+     */
     public static double offHeapMb() {
-        return Pointer.totalBytes() / 1048576.0;
+        double rss = statusMb("VmRSS:");
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long jvm = memory.getHeapMemoryUsage().getCommitted() + memory.getNonHeapMemoryUsage().getCommitted();
+        return Math.max(0, rss - jvm / 1048576.0);
     }
 
     /** Peak resident set size of the process (Linux VmHWM), in MB; NaN elsewhere. */
     public static double peakRssMb() {
+        return statusMb("VmHWM:");
+    }
+
+    /** A "kB" field of /proc/self/status in MB; NaN where there is none. */
+    private static double statusMb(String field) {
         Path status = Path.of("/proc/self/status");
         try {
             for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }
