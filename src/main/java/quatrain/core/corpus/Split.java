@@ -61,7 +61,7 @@ public record Split<T>(List<T> train, List<T> validation) {
      * is held out when the fraction is positive and there are two or more, and at least one is kept for training.
      */
     public static BitSet lastHeldOut(int[] lengths, double fraction) {
-        count(lengths.length, fraction);
+        checkFraction(fraction);
         int n = lengths.length;
         BitSet isVal = new BitSet(n);
         if (fraction == 0 || n < 2) {
@@ -83,10 +83,14 @@ public record Split<T>(List<T> train, List<T> validation) {
     }
 
     private static int count(int n, double fraction) {
+        checkFraction(fraction);
+        int held = (int) Math.round(fraction * n);
+        return fraction > 0 && held == 0 && n >= 2 ? 1 : held;
+    }
+
+    private static void checkFraction(double fraction) {
         if (fraction < 0 || fraction >= 1) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1): " + fraction);
         }
-        int held = (int) Math.round(fraction * n);
-        return fraction > 0 && held == 0 && n >= 2 ? 1 : held;
     }
 }

@@ -1,5 +1,6 @@
 package quatrain.core.text;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -63,27 +64,23 @@ public final class TokenizedCorpus implements AutoCloseable {
     private static TokenizedCorpus prepare(Corpus corpus, ModelSpec spec, double validationFraction, long seed,
             ValidationSplit split, Vocabulary vocabulary, TokenStorage storage) {
         Tokenizer tokenizer = spec.level().tokenizer(spec.lowercase());
+        // One pass over the documents (a large corpus reads them from disk): the count, and for LAST the lengths.
+        boolean last = split == ValidationSplit.LAST;
         int kept = 0;
+        int[] lengths = new int[last ? corpus.documents().size() : 0];
         for (String d : corpus.documents()) {
-            kept += tokenizer.hasTokens(d) ? 1 : 0;
+            if (tokenizer.hasTokens(d)) {
+                if (last) {
+                    lengths[kept] = d.length();
+                }
+                kept++;
+            }
         }
-        BitSet held = split == ValidationSplit.LAST ? Split.lastHeldOut(lengths(corpus, tokenizer, kept), validationFraction)
+        BitSet held = last ? Split.lastHeldOut(Arrays.copyOf(lengths, kept), validationFraction)
                 : Split.heldOut(kept, validationFraction, seed);
         Vocabulary vocab = vocabulary != null ? vocabulary
                 : tally(corpus.documents(), tokenizer, held).build(spec.minCount(), spec.maxVocabulary());
         return encode(corpus.documents(), tokenizer, held, vocab, storage);
-    }
-
-    /** Characters of each document that has tokens, in order. */
-    private static int[] lengths(Corpus corpus, Tokenizer tokenizer, int kept) {
-        int[] lengths = new int[kept];
-        int k = 0;
-        for (String d : corpus.documents()) {
-            if (tokenizer.hasTokens(d)) {
-                lengths[k++] = d.length();
-            }
-        }
-        return lengths;
     }
 
     /** Counts the tokens of the training documents. */

@@ -23,12 +23,16 @@ import org.nd4j.linalg.factory.Nd4j;
  * anything else, or mixed data types, goes to {@link Nd4j#gemm}.
  */
 final class Blas {
+    /** The CPU backend (nd4j-native) with OpenBLAS loadable: the CUDA one keeps arrays on the device. */
+    private static final boolean CPU_OPENBLAS = Nd4j.getBackend().getClass().getName().contains("CpuBackend")
+            && openBlasLoads();
+
     private Blas() {
     }
 
     static void gemm(INDArray a, INDArray b, INDArray c, boolean transA, boolean transB, double alpha, double beta) {
         DataType type = c.dataType();
-        if (!plain(a, type) || !plain(b, type) || !plain(c, type) || !isBlasBackend()) {
+        if (!plain(a, type) || !plain(b, type) || !plain(c, type) || !CPU_OPENBLAS) {
             Nd4j.gemm(a, b, c, transA, transB, alpha, beta);
             return;
         }
@@ -70,14 +74,6 @@ final class Blas {
                 && Shape.hasDefaultStridesForShape(x) && x.offset() == x.data().offset() && x.length() < Integer.MAX_VALUE
                 && x.size(0) < Integer.MAX_VALUE && x.size(1) < Integer.MAX_VALUE;
     }
-
-    /** The CPU backend (nd4j-native): the CUDA one keeps arrays on the device. */
-    private static boolean isBlasBackend() {
-        return CPU;
-    }
-
-    private static final boolean CPU = Nd4j.getBackend().getClass().getName().contains("CpuBackend")
-            && openBlasLoads();
 
     private static boolean openBlasLoads() {
         try {

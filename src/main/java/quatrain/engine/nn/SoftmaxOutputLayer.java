@@ -80,7 +80,7 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));
     }
 
-    private INDArray ones(long n, org.nd4j.linalg.api.buffer.DataType type) {
+    private INDArray ones(long n, DataType type) {
         if (onesRow == null || onesRow.length() != n || onesRow.dataType() != type) {
             onesRow = Buffers.detached(type, 1, n).assign(1.0);
         }
