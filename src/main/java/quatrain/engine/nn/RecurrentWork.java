@@ -11,9 +11,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * LSTM [a | f | o | i] as DL4J (a = tanh block input, then forget, output and input gates).
  *
  * <p>Rows of {@code xp}/{@code dxp} are {@code b·time + t} (the input's row order); every other per-step array
- * is {@code t·batch + b}, so one time step is a contiguous block.
+ * is {@code t·batch + b}, so one time step is a contiguous block. {@code hh} holds the step's recurrent product
+ * and, once the step has run, its pre-activations.
  */
 final class RecurrentWork {
+    private final Activations act;
     private boolean gru;
     private int batch;
     private int time;
@@ -34,7 +36,9 @@ final class RecurrentWork {
     private double[] cell;
     private double[] tanhCell;
     private double[] dxp;
-    private double[] dhhAll;
+    /** Gradient at the recurrent product's output for the current step, rows b. */
+    private double[] dhhStep;
+    private double[] recurrentSums;
     private double[] dh;
     private double[] dc;
     private double[] eps;
@@ -46,8 +50,14 @@ final class RecurrentWork {
     private INDArray dhh;
     private INDArray dhPrev;
     private INDArray dxpArr;
-    private INDArray hAll;
-    private INDArray dhhAllArr;
+
+    RecurrentWork() {
+        this(Activations.best());
+    }
+
+    RecurrentWork(Activations act) {
+        this.act = act;
+    }
 
     void prepare(boolean isGru, int b, int t, int in, int units, DataType dataType) {
         if (xp != null && isGru == gru && b == batch && t == time && in == nIn && units == n && dataType == type) {
@@ -71,7 +81,8 @@ final class RecurrentWork {
         cell = isGru ? null : new double[(t + 1) * bn];
         tanhCell = isGru ? null : new double[t * bn];
         dxp = new double[b * t * gn];
-        dhhAll = new double[t * b * gn];
+        dhhStep = new double[b * gn];
+        recurrentSums = new double[gn];
         dh = new double[bn];
         dc = new double[bn];
         eps = new double[b * t * units];
@@ -82,8 +93,6 @@ final class RecurrentWork {
         dhh = Buffers.detached(dataType, b, gn);
         dhPrev = Buffers.detached(dataType, b, units);
         dxpArr = Buffers.detached(dataType, (long) b * t, gn);
-        hAll = Buffers.detached(dataType, (long) t * b, units);
-        dhhAllArr = Buffers.detached(dataType, (long) t * b, gn);
         source = null;
     }
 
@@ -95,14 +104,15 @@ final class RecurrentWork {
     void forward(INDArray in, INDArray w, INDArray rw, INDArray bias, INDArray recurrentBias) {
         Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), w, xpArr, false, false, 1.0, 0.0);
         Buffers.read(xpArr, xp, xp.length);
-        double[] b = row(bias);
-        for (int r = 0; r < batch * time; r++) {
-            int base = r * gn;
-            for (int k = 0; k < gn; k++) {
-                xp[base + k] += b[k];
+        // Biases join the pre-activations in the step loops. GRU: r and z take both biases; the candidate takes
+        // its input bias outside the reset gate and its recurrent bias inside (rb below).
+        double[] gateBias = row(bias);
+        double[] rb = recurrentBias == null ? null : row(recurrentBias);
+        if (rb != null) {
+            for (int k = 0; k < 2 * n; k++) {
+                gateBias[k] += rb[k];
             }
         }
-        double[] rb = recurrentBias == null ? null : row(recurrentBias);
         int bn = batch * n;
         Arrays.fill(h, 0, bn, 0.0);
         if (cell != null) {
@@ -117,15 +127,19 @@ final class RecurrentWork {
                 Buffers.read(hhArr, hh, hh.length);
             }
             if (gru) {
-                gruStep(t, rb);
+                gruStep(t, gateBias, rb);
             } else {
-                lstmStep(t);
+                lstmStep(t, gateBias);
             }
         }
         source = in;
     }
 
-    private void gruStep(int t, double[] rb) {
+    /**
+     * One GRU step for every row: pre-activations summed into {@code hh} in place, then each gate block as one
+     * run of {@link Activations} and plain loops the JIT vectorises.
+     */
+    private void gruStep(int t, double[] gateBias, double[] rb) {
         int bn = batch * n;
         RowRanges.run(batch, n, (from, to) -> {
             for (int b = from; b < to; b++) {
@@ -133,22 +147,27 @@ final class RecurrentWork {
                 int r = b * gn;
                 int at = t * bn + b * n;
                 int next = at + bn;
+                for (int k = 0; k < 2 * n; k++) {
+                    hh[r + k] += xp[x + k] + gateBias[k];
+                }
+                act.sigmoid(hh, r, g1, at, n);
+                act.sigmoid(hh, r + n, g2, at, n);
+                int c = r + 2 * n;
                 for (int j = 0; j < n; j++) {
-                    double hn = hh[r + 2 * n + j] + rb[2 * n + j];
-                    double rg = Buffers.sigmoid(xp[x + j] + hh[r + j] + rb[j]);
-                    double zg = Buffers.sigmoid(xp[x + n + j] + hh[r + n + j] + rb[n + j]);
-                    double c = Buffers.tanh(xp[x + 2 * n + j] + rg * hn);
-                    g1[at + j] = rg;
-                    g2[at + j] = zg;
-                    g3[at + j] = c;
+                    double hn = hh[c + j] + rb[2 * n + j];
                     g4[at + j] = hn;
-                    h[next + j] = c + zg * (h[at + j] - c);
+                    hh[c + j] = xp[x + 2 * n + j] + gateBias[2 * n + j] + g1[at + j] * hn;
+                }
+                act.tanh(hh, c, g3, at, n);
+                for (int j = 0; j < n; j++) {
+                    h[next + j] = g3[at + j] + g2[at + j] * (h[at + j] - g3[at + j]);
                 }
             }
         });
     }
 
-    private void lstmStep(int t) {
+    /** One LSTM step for every row, arranged as {@link #gruStep}. */
+    private void lstmStep(int t, double[] gateBias) {
         int bn = batch * n;
         RowRanges.run(batch, n, (from, to) -> {
             for (int b = from; b < to; b++) {
@@ -156,20 +175,19 @@ final class RecurrentWork {
                 int r = b * gn;
                 int at = t * bn + b * n;
                 int next = at + bn;
+                for (int k = 0; k < gn; k++) {
+                    hh[r + k] += xp[x + k] + gateBias[k];
+                }
+                act.tanh(hh, r, g1, at, n);
+                act.sigmoid(hh, r + n, g2, at, n);
+                act.sigmoid(hh, r + 2 * n, g3, at, n);
+                act.sigmoid(hh, r + 3 * n, g4, at, n);
                 for (int j = 0; j < n; j++) {
-                    double a = Buffers.tanh(xp[x + j] + hh[r + j]);
-                    double f = Buffers.sigmoid(xp[x + n + j] + hh[r + n + j]);
-                    double o = Buffers.sigmoid(xp[x + 2 * n + j] + hh[r + 2 * n + j]);
-                    double i = Buffers.sigmoid(xp[x + 3 * n + j] + hh[r + 3 * n + j]);
-                    double c = f * cell[at + j] + i * a;
-                    g1[at + j] = a;
-                    g2[at + j] = f;
-                    g3[at + j] = o;
-                    g4[at + j] = i;
-                    double tc = Buffers.tanh(c);
-                    cell[next + j] = c;
-                    tanhCell[at + j] = tc;
-                    h[next + j] = o * tc;
+                    cell[next + j] = g2[at + j] * cell[at + j] + g4[at + j] * g1[at + j];
+                }
+                act.tanh(cell, next, tanhCell, at, n);
+                for (int j = 0; j < n; j++) {
+                    h[next + j] = g3[at + j] * tanhCell[at + j];
                 }
             }
         });
@@ -197,6 +215,7 @@ final class RecurrentWork {
         Buffers.read(epsilon, eps, sequences ? batch * time * n : bn);
         Arrays.fill(dh, 0.0);
         Arrays.fill(dc, 0.0);
+        Arrays.fill(recurrentSums, 0.0);
         for (int t = time - 1; t >= 0; t--) {
             addIncomingError(t, sequences);
             if (gru) {
@@ -204,9 +223,16 @@ final class RecurrentWork {
             } else {
                 lstmBack(t);
             }
+            if (dRB != null) {
+                addRowSums(dhhStep, batch, recurrentSums);
+            }
             if (t > 0) {
-                Buffers.write(dhhAll, t * batch * gn, dhh, batch * gn);
+                // dL/dh_{t-1} through RW, and this step's share of dRW = h_{t-1}ᵀ · dhh (the state before step 0
+                // is zero, so step 0 adds nothing).
+                Buffers.write(dhhStep, dhh, batch * gn);
                 Blas.gemm(dhh, rw, dhPrev, false, true, 1.0, 0.0);
+                Buffers.write(h, t * bn, hPrev, bn);
+                Blas.gemm(hPrev, dhh, dRW, true, false, 1.0, t == time - 1 ? 0.0 : 1.0);
                 double[] partial = dh;
                 double[] fromProduct = hh;
                 Buffers.read(dhPrev, fromProduct, bn);
@@ -215,14 +241,16 @@ final class RecurrentWork {
                 }
             }
         }
+        if (time == 1) {
+            dRW.assign(0);
+        }
         Buffers.write(dxp, dxpArr, dxp.length);
         Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), dxpArr, dW, true, false, 1.0, 0.0);
-        columnSums(dxp, batch * time, db);
-        Buffers.write(h, 0, hAll, time * bn);
-        Buffers.write(dhhAll, dhhAllArr, dhhAll.length);
-        Blas.gemm(hAll, dhhAllArr, dRW, true, false, 1.0, 0.0);
+        Arrays.fill(sums, 0.0);
+        addRowSums(dxp, batch * time, sums);
+        Buffers.write(sums, db, gn);
         if (dRB != null) {
-            columnSums(dhhAll, time * batch, dRB);
+            Buffers.write(recurrentSums, dRB, gn);
         }
         Blas.gemm(dxpArr, w, dIn.reshape('c', new long[] {(long) batch * time, nIn}), false, true, 1.0, 0.0);
     }
@@ -248,7 +276,7 @@ final class RecurrentWork {
             for (int b = from; b < to; b++) {
                 int at = t * bn + b * n;
                 int x = (b * time + t) * gn;
-                int rRow = (t * batch + b) * gn;
+                int rRow = b * gn;
                 for (int j = 0; j < n; j++) {
                     double d = dh[b * n + j];
                     double r = g1[at + j];
@@ -262,9 +290,9 @@ final class RecurrentWork {
                     dxp[x + j] = drPre;
                     dxp[x + n + j] = dzPre;
                     dxp[x + 2 * n + j] = dnPre;
-                    dhhAll[rRow + j] = drPre;
-                    dhhAll[rRow + n + j] = dzPre;
-                    dhhAll[rRow + 2 * n + j] = dnPre * r;
+                    dhhStep[rRow + j] = drPre;
+                    dhhStep[rRow + n + j] = dzPre;
+                    dhhStep[rRow + 2 * n + j] = dnPre * r;
                     dh[b * n + j] = d * z;
                 }
             }
@@ -277,7 +305,7 @@ final class RecurrentWork {
             for (int b = from; b < to; b++) {
                 int at = t * bn + b * n;
                 int x = (b * time + t) * gn;
-                int rRow = (t * batch + b) * gn;
+                int rRow = b * gn;
                 for (int j = 0; j < n; j++) {
                     double d = dh[b * n + j];
                     double a = g1[at + j];
@@ -294,10 +322,10 @@ final class RecurrentWork {
                     dxp[x + n + j] = dfPre;
                     dxp[x + 2 * n + j] = doPre;
                     dxp[x + 3 * n + j] = diPre;
-                    dhhAll[rRow + j] = daPre;
-                    dhhAll[rRow + n + j] = dfPre;
-                    dhhAll[rRow + 2 * n + j] = doPre;
-                    dhhAll[rRow + 3 * n + j] = diPre;
+                    dhhStep[rRow + j] = daPre;
+                    dhhStep[rRow + n + j] = dfPre;
+                    dhhStep[rRow + 2 * n + j] = doPre;
+                    dhhStep[rRow + 3 * n + j] = diPre;
                     dc[b * n + j] = dcTotal * f;
                     dh[b * n + j] = 0;
                 }
@@ -305,15 +333,14 @@ final class RecurrentWork {
         });
     }
 
-    private void columnSums(double[] rows, int count, INDArray target) {
-        Arrays.fill(sums, 0.0);
+    /** {@code sums[k] += Σ_r rows[r·gn + k]} over the first {@code count} rows. */
+    private void addRowSums(double[] rows, int count, double[] target) {
         for (int r = 0; r < count; r++) {
             int base = r * gn;
             for (int k = 0; k < gn; k++) {
-                sums[k] += rows[base + k];
+                target[k] += rows[base + k];
             }
         }
-        Buffers.write(sums, target, gn);
     }
 
     private double[] row(INDArray vector) {

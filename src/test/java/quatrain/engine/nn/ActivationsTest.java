@@ -1,0 +1,64 @@
+package quatrain.engine.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class ActivationsTest {
+    /** Values from deep saturation to zero, odd length so the vector loop has a scalar tail. */
+    private static double[] inputs() {
+        Random random = new Random(7);
+        double[] x = new double[203];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (random.nextDouble() - 0.5) * (i % 3 == 0 ? 80 : 8);
+        }
+        x[0] = 0.0;
+        x[1] = -745.0;
+        x[2] = 745.0;
+        x[3] = 1e-9;
+        return x;
+    }
+
+    @Test
+    void theTestJvmHasTheVectorImplementation() {
+        // surefire starts the JVM with --add-modules jdk.incubator.vector, as the launchers do
+        assertThat(Activations.vector()).isPresent();
+        assertThat(Activations.best().toString()).startsWith("vector");
+    }
+
+    @Test
+    void vectorSigmoidMatchesTheScalarOneAtEveryOffset() {
+        Activations vector = Activations.vector().orElseThrow();
+        double[] x = inputs();
+        for (int from : new int[] {0, 1, 5}) {
+            int len = x.length - from - 2;
+            double[] expected = new double[len + 3];
+            double[] actual = new double[len + 3];
+            Activations.SCALAR.sigmoid(x, from, expected, 3, len);
+            vector.sigmoid(x, from, actual, 3, len);
+            for (int k = 0; k < len + 3; k++) {
+                assertThat(actual[k]).as("k=%d", k).isCloseTo(expected[k], org.assertj.core.data.Offset.offset(1e-15));
+            }
+            assertThat(actual[0]).isZero();
+            assertThat(actual[3 + from == 3 ? 1 : 0]).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void vectorTanhMatchesTheScalarOneAndSaturates() {
+        Activations vector = Activations.vector().orElseThrow();
+        double[] x = inputs();
+        double[] expected = new double[x.length];
+        double[] actual = new double[x.length];
+        Activations.SCALAR.tanh(x, 0, expected, 0, x.length);
+        vector.tanh(x, 0, actual, 0, x.length);
+        for (int k = 0; k < x.length; k++) {
+            assertThat(actual[k]).as("x=%s", x[k]).isCloseTo(expected[k], org.assertj.core.data.Offset.offset(1e-15));
+            assertThat(actual[k]).isCloseTo(Math.tanh(x[k]), org.assertj.core.data.Offset.offset(1e-15));
+        }
+        assertThat(actual[1]).isEqualTo(-1.0);
+        assertThat(actual[2]).isEqualTo(1.0);
+    }
+}
