@@ -47,7 +47,9 @@ public final class Packager {
      * (java.logging, java.xml, java.management, java.desktop, ...).
      */
     static final List<String> JDK_MODULES = List.of("java.base", "java.compiler", "java.naming", "java.net.http",
-            "java.rmi", "java.sql", "jdk.management", "jdk.unsupported", "jdk.naming.dns", "jdk.crypto.ec");
+            "java.rmi", "java.sql", "jdk.management", "jdk.unsupported", "jdk.naming.dns", "jdk.crypto.ec",
+            // The recurrent layers' SIMD activations (quatrain.engine.nn.Activations); the launcher adds it.
+            "jdk.incubator.vector");
     /** javafx.web brings javafx.media and jdk.jsobject; javafx.swing brings java.desktop. */
     static final List<String> FX_MODULES = List.of("javafx.controls", "javafx.swing", "javafx.web");
     /**
@@ -238,7 +240,8 @@ public final class Packager {
         return new ArrayList<>(List.of("--name", get("name"), "--app-version", get("version"), "--vendor",
                 "Quatrain Studio", "--description", get("description"), "--icon",
                 icons().resolve(get("icon")).toString(), "--input", input.toString(), "--main-jar",
-                "quatrain-studio.jar", "--main-class", get("mainClass"), "--runtime-image", runtime.toString()));
+                "quatrain-studio.jar", "--main-class", get("mainClass"), "--runtime-image", runtime.toString(),
+                "--java-options", "--add-modules=jdk.incubator.vector"));
     }
 
     private void jpackage(String type, List<String> options) {

@@ -2,6 +2,7 @@ package quatrain;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 import quatrain.app.Launcher;
 import quatrain.cli.QuatrainCommand;
@@ -10,15 +11,22 @@ import quatrain.core.AppDirs;
 /**
  * The one entry point: with no arguments it opens the desktop app, with one {@code .quatrain} file it opens the
  * app with that model (see {@link LaunchArgs}), with a command it is the command line. Not a JavaFX
- * {@code Application} itself, so that a class-path launch works without the module system.
+ * {@code Application} itself, so that a class-path launch works without the module system. A plain {@code java}
+ * start of the app or of a training command is first restarted once with the settings in {@link JvmTuning}.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        CacheFolders.configure(AppDirs.forCurrentPlatform());
         LaunchArgs launch = LaunchArgs.of(List.of(args), Files::isRegularFile);
+        if (JvmTuning.trains(launch.app(), args)) {
+            Optional<Integer> tuned = JvmTuning.planForThisProcess().flatMap(JvmTuning.Relaunch::run);
+            if (tuned.isPresent()) {
+                System.exit(tuned.get());
+            }
+        }
+        CacheFolders.configure(AppDirs.forCurrentPlatform());
         if (launch.app()) {
             Launcher.main(launch.appArgs());
             return;

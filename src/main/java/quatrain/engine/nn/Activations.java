@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The recurrent layers' transcendental functions over ranges of {@code double[]}: {@code dst[to + k] =
+ * The recurrent layers' transcendental functions over ranges of {@code float[]}: {@code dst[to + k] =
  * f(src[from + k])} for {@code k < len}. Two implementations: SIMD through the JDK's Vector API (its exp and
  * tanh are Intel's SVML on x86, about 4× faster than {@link Math#exp} per element, and as exact), used when
  * the JVM was started with {@code --add-modules jdk.incubator.vector} (the launchers do this); otherwise a
@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 interface Activations {
     String VECTOR_MODULE = "jdk.incubator.vector";
 
-    void sigmoid(double[] src, int from, double[] dst, int to, int len);
+    void sigmoid(float[] src, int from, float[] dst, int to, int len);
 
-    void tanh(double[] src, int from, double[] dst, int to, int len);
+    void tanh(float[] src, int from, float[] dst, int to, int len);
 
     /** The implementation this JVM runs fastest: {@link #vector()} when it can load, else {@link #SCALAR}. */
     static Activations best() {
@@ -38,14 +38,14 @@ interface Activations {
 
     Activations SCALAR = new Activations() {
         @Override
-        public void sigmoid(double[] src, int from, double[] dst, int to, int len) {
+        public void sigmoid(float[] src, int from, float[] dst, int to, int len) {
             for (int k = 0; k < len; k++) {
                 dst[to + k] = Buffers.sigmoid(src[from + k]);
             }
         }
 
         @Override
-        public void tanh(double[] src, int from, double[] dst, int to, int len) {
+        public void tanh(float[] src, int from, float[] dst, int to, int len) {
             for (int k = 0; k < len; k++) {
                 dst[to + k] = Buffers.tanh(src[from + k]);
             }

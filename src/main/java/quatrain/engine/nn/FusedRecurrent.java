@@ -15,9 +15,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A GRU or LSTM layer computed with a handful of large matrix products per minibatch and the element-wise
- * gate maths in plain Java on preallocated buffers: no per-op allocation, no graph. Same maths as
- * {@link GruLayer} (PyTorch's GRU, gates r, z, n) and as DL4J's {@code LSTM} (blocks: input, forget, output,
- * input gate; no peepholes), which tests check to the last digit in double precision.
+ * gate maths in plain Java (SIMD where the JVM has the Vector API) on preallocated buffers: no per-op
+ * allocation, no graph. Same maths as {@link GruLayer} (PyTorch's GRU, gates r, z, n) and as DL4J's
+ * {@code LSTM} (blocks: input, forget, output, input gate; no peepholes). The gate maths is single precision,
+ * as training is (a DOUBLE network still gets FLOAT accuracy from these layers); tests check every gradient
+ * against the reference layers run in double.
  *
  * <p>Input is NWC {@code [batch, time, nIn]}; output is the last hidden state {@code [batch, nOut]} or, with
  * {@code returnSequences}, {@code [batch, time, nOut]}. Any sequence length works.

@@ -28,6 +28,11 @@ public final class FusedRecurrentLayer extends BaseLayer<FusedRecurrent> {
         super(conf, dataType);
     }
 
+    /** How the gate activations run in this JVM: "vector Species[...]" (SIMD) or "scalar". */
+    public static String activationsInUse() {
+        return Activations.best().toString();
+    }
+
     @Override
     public boolean isPretrainLayer() {
         return false;

@@ -25,24 +25,24 @@ final class RecurrentWork {
     private DataType type;
     private INDArray source;
 
-    private double[] xp;
-    private double[] hh;
-    private double[] h;
+    private float[] xp;
+    private float[] hh;
+    private float[] h;
     /** GRU: r, z, candidate, recurrent candidate term. LSTM: a, f, o, i. */
-    private double[] g1;
-    private double[] g2;
-    private double[] g3;
-    private double[] g4;
-    private double[] cell;
-    private double[] tanhCell;
-    private double[] dxp;
+    private float[] g1;
+    private float[] g2;
+    private float[] g3;
+    private float[] g4;
+    private float[] cell;
+    private float[] tanhCell;
+    private float[] dxp;
     /** Gradient at the recurrent product's output for the current step, rows b. */
-    private double[] dhhStep;
-    private double[] recurrentSums;
-    private double[] dh;
-    private double[] dc;
-    private double[] eps;
-    private double[] sums;
+    private float[] dhhStep;
+    private float[] recurrentSums;
+    private float[] dh;
+    private float[] dc;
+    private float[] eps;
+    private float[] sums;
 
     private INDArray xpArr;
     private INDArray hPrev;
@@ -71,22 +71,22 @@ final class RecurrentWork {
         gn = (isGru ? 3 : 4) * units;
         type = dataType;
         int bn = b * units;
-        xp = new double[b * t * gn];
-        hh = new double[b * gn];
-        h = new double[(t + 1) * bn];
-        g1 = new double[t * bn];
-        g2 = new double[t * bn];
-        g3 = new double[t * bn];
-        g4 = new double[t * bn];
-        cell = isGru ? null : new double[(t + 1) * bn];
-        tanhCell = isGru ? null : new double[t * bn];
-        dxp = new double[b * t * gn];
-        dhhStep = new double[b * gn];
-        recurrentSums = new double[gn];
-        dh = new double[bn];
-        dc = new double[bn];
-        eps = new double[b * t * units];
-        sums = new double[gn];
+        xp = new float[b * t * gn];
+        hh = new float[b * gn];
+        h = new float[(t + 1) * bn];
+        g1 = new float[t * bn];
+        g2 = new float[t * bn];
+        g3 = new float[t * bn];
+        g4 = new float[t * bn];
+        cell = isGru ? null : new float[(t + 1) * bn];
+        tanhCell = isGru ? null : new float[t * bn];
+        dxp = new float[b * t * gn];
+        dhhStep = new float[b * gn];
+        recurrentSums = new float[gn];
+        dh = new float[bn];
+        dc = new float[bn];
+        eps = new float[b * t * units];
+        sums = new float[gn];
         xpArr = Buffers.detached(dataType, (long) b * t, gn);
         hPrev = Buffers.detached(dataType, b, units);
         hhArr = Buffers.detached(dataType, b, gn);
@@ -106,21 +106,21 @@ final class RecurrentWork {
         Buffers.read(xpArr, xp, xp.length);
         // Biases join the pre-activations in the step loops. GRU: r and z take both biases; the candidate takes
         // its input bias outside the reset gate and its recurrent bias inside (rb below).
-        double[] gateBias = row(bias);
-        double[] rb = recurrentBias == null ? null : row(recurrentBias);
+        float[] gateBias = row(bias);
+        float[] rb = recurrentBias == null ? null : row(recurrentBias);
         if (rb != null) {
             for (int k = 0; k < 2 * n; k++) {
                 gateBias[k] += rb[k];
             }
         }
         int bn = batch * n;
-        Arrays.fill(h, 0, bn, 0.0);
+        Arrays.fill(h, 0, bn, 0f);
         if (cell != null) {
-            Arrays.fill(cell, 0, bn, 0.0);
+            Arrays.fill(cell, 0, bn, 0f);
         }
         for (int t = 0; t < time; t++) {
             if (t == 0) {
-                Arrays.fill(hh, 0.0);
+                Arrays.fill(hh, 0f);
             } else {
                 Buffers.write(h, t * bn, hPrev, bn);
                 Blas.gemm(hPrev, rw, hhArr, false, false, 1.0, 0.0);
@@ -139,7 +139,7 @@ final class RecurrentWork {
      * One GRU step for every row: pre-activations summed into {@code hh} in place, then each gate block as one
      * run of {@link Activations} and plain loops the JIT vectorises.
      */
-    private void gruStep(int t, double[] gateBias, double[] rb) {
+    private void gruStep(int t, float[] gateBias, float[] rb) {
         int bn = batch * n;
         RowRanges.run(batch, n, (from, to) -> {
             for (int b = from; b < to; b++) {
@@ -154,7 +154,7 @@ final class RecurrentWork {
                 act.sigmoid(hh, r + n, g2, at, n);
                 int c = r + 2 * n;
                 for (int j = 0; j < n; j++) {
-                    double hn = hh[c + j] + rb[2 * n + j];
+                    float hn = hh[c + j] + rb[2 * n + j];
                     g4[at + j] = hn;
                     hh[c + j] = xp[x + 2 * n + j] + gateBias[2 * n + j] + g1[at + j] * hn;
                 }
@@ -167,7 +167,7 @@ final class RecurrentWork {
     }
 
     /** One LSTM step for every row, arranged as {@link #gruStep}. */
-    private void lstmStep(int t, double[] gateBias) {
+    private void lstmStep(int t, float[] gateBias) {
         int bn = batch * n;
         RowRanges.run(batch, n, (from, to) -> {
             for (int b = from; b < to; b++) {
@@ -200,7 +200,7 @@ final class RecurrentWork {
             Buffers.write(h, time * bn, out, bn);
             return;
         }
-        double[] seq = eps;
+        float[] seq = eps;
         for (int b = 0; b < batch; b++) {
             for (int t = 0; t < time; t++) {
                 System.arraycopy(h, (t + 1) * bn + b * n, seq, (b * time + t) * n, n);
@@ -213,9 +213,9 @@ final class RecurrentWork {
             INDArray db, INDArray dRB, INDArray dIn) {
         int bn = batch * n;
         Buffers.read(epsilon, eps, sequences ? batch * time * n : bn);
-        Arrays.fill(dh, 0.0);
-        Arrays.fill(dc, 0.0);
-        Arrays.fill(recurrentSums, 0.0);
+        Arrays.fill(dh, 0f);
+        Arrays.fill(dc, 0f);
+        Arrays.fill(recurrentSums, 0f);
         for (int t = time - 1; t >= 0; t--) {
             addIncomingError(t, sequences);
             if (gru) {
@@ -233,8 +233,8 @@ final class RecurrentWork {
                 Blas.gemm(dhh, rw, dhPrev, false, true, 1.0, 0.0);
                 Buffers.write(h, t * bn, hPrev, bn);
                 Blas.gemm(hPrev, dhh, dRW, true, false, 1.0, t == time - 1 ? 0.0 : 1.0);
-                double[] partial = dh;
-                double[] fromProduct = hh;
+                float[] partial = dh;
+                float[] fromProduct = hh;
                 Buffers.read(dhPrev, fromProduct, bn);
                 for (int k = 0; k < bn; k++) {
                     partial[k] += fromProduct[k];
@@ -246,7 +246,7 @@ final class RecurrentWork {
         }
         Buffers.write(dxp, dxpArr, dxp.length);
         Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), dxpArr, dW, true, false, 1.0, 0.0);
-        Arrays.fill(sums, 0.0);
+        Arrays.fill(sums, 0f);
         addRowSums(dxp, batch * time, sums);
         Buffers.write(sums, db, gn);
         if (dRB != null) {
@@ -278,15 +278,15 @@ final class RecurrentWork {
                 int x = (b * time + t) * gn;
                 int rRow = b * gn;
                 for (int j = 0; j < n; j++) {
-                    double d = dh[b * n + j];
-                    double r = g1[at + j];
-                    double z = g2[at + j];
-                    double c = g3[at + j];
-                    double hn = g4[at + j];
-                    double hp = h[at + j];
-                    double dnPre = d * (1 - z) * (1 - c * c);
-                    double drPre = dnPre * hn * r * (1 - r);
-                    double dzPre = d * (hp - c) * z * (1 - z);
+                    float d = dh[b * n + j];
+                    float r = g1[at + j];
+                    float z = g2[at + j];
+                    float c = g3[at + j];
+                    float hn = g4[at + j];
+                    float hp = h[at + j];
+                    float dnPre = d * (1 - z) * (1 - c * c);
+                    float drPre = dnPre * hn * r * (1 - r);
+                    float dzPre = d * (hp - c) * z * (1 - z);
                     dxp[x + j] = drPre;
                     dxp[x + n + j] = dzPre;
                     dxp[x + 2 * n + j] = dnPre;
@@ -307,17 +307,17 @@ final class RecurrentWork {
                 int x = (b * time + t) * gn;
                 int rRow = b * gn;
                 for (int j = 0; j < n; j++) {
-                    double d = dh[b * n + j];
-                    double a = g1[at + j];
-                    double f = g2[at + j];
-                    double o = g3[at + j];
-                    double i = g4[at + j];
-                    double tc = tanhCell[at + j];
-                    double dcTotal = dc[b * n + j] + d * o * (1 - tc * tc);
-                    double daPre = dcTotal * i * (1 - a * a);
-                    double dfPre = dcTotal * cell[at + j] * f * (1 - f);
-                    double doPre = d * tc * o * (1 - o);
-                    double diPre = dcTotal * a * i * (1 - i);
+                    float d = dh[b * n + j];
+                    float a = g1[at + j];
+                    float f = g2[at + j];
+                    float o = g3[at + j];
+                    float i = g4[at + j];
+                    float tc = tanhCell[at + j];
+                    float dcTotal = dc[b * n + j] + d * o * (1 - tc * tc);
+                    float daPre = dcTotal * i * (1 - a * a);
+                    float dfPre = dcTotal * cell[at + j] * f * (1 - f);
+                    float doPre = d * tc * o * (1 - o);
+                    float diPre = dcTotal * a * i * (1 - i);
                     dxp[x + j] = daPre;
                     dxp[x + n + j] = dfPre;
                     dxp[x + 2 * n + j] = doPre;
@@ -334,7 +334,7 @@ final class RecurrentWork {
     }
 
     /** {@code sums[k] += Σ_r rows[r·gn + k]} over the first {@code count} rows. */
-    private void addRowSums(double[] rows, int count, double[] target) {
+    private void addRowSums(float[] rows, int count, float[] target) {
         for (int r = 0; r < count; r++) {
             int base = r * gn;
             for (int k = 0; k < gn; k++) {
@@ -343,8 +343,8 @@ final class RecurrentWork {
         }
     }
 
-    private double[] row(INDArray vector) {
-        double[] v = new double[gn];
+    private float[] row(INDArray vector) {
+        float[] v = new float[gn];
         Buffers.read(vector, v, gn);
         return v;
     }
