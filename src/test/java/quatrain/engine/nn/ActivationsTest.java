@@ -61,4 +61,27 @@ class ActivationsTest {
         assertThat(actual[1]).isEqualTo(-1f);
         assertThat(actual[2]).isEqualTo(1f);
     }
+
+    @Test
+    void vectorSoftmaxMatchesTheScalarOneAndSumsToOne() {
+        Activations vector = Activations.vector().orElseThrow();
+        float[] x = inputs();
+        int len = 150;
+        float[] bias = new float[len];
+        for (int k = 0; k < len; k++) {
+            bias[k] = (k % 7) * 0.25f - 0.5f;
+        }
+        float[] expected = x.clone();
+        float[] actual = x.clone();
+        Activations.SCALAR.softmax(expected, 40, bias, len);
+        vector.softmax(actual, 40, bias, len);
+        double sum = 0;
+        for (int k = 0; k < len; k++) {
+            assertThat(actual[40 + k]).isCloseTo(expected[40 + k], org.assertj.core.data.Offset.offset(1e-7f));
+            sum += actual[40 + k];
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(actual[39]).as("outside the range").isEqualTo(x[39]);
+        assertThat(actual[40 + len]).isEqualTo(x[40 + len]);
+    }
 }

@@ -37,7 +37,11 @@ class SoftmaxOutputTest {
     }
 
     private static MultiLayerNetwork net(Layer output) {
-        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE)
+        return net(output, DataType.DOUBLE);
+    }
+
+    private static MultiLayerNetwork net(Layer output, DataType type) {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().dataType(type)
                 .seed(3).updater(new NoOp()).weightInit(WeightInit.XAVIER).list()
                 .layer(new DenseLayer.Builder().nOut(4).activation(Activation.TANH).build()).layer(output)
                 .setInputType(InputType.feedForward(6)).build());
@@ -62,6 +66,29 @@ class SoftmaxOutputTest {
         assertThat(fused.output(X).sub(ref.output(X)).amaxNumber().doubleValue()).isLessThan(1e-12);
         assertThat(fused.score(new org.nd4j.linalg.dataset.DataSet(X, Y))).as("score outside training")
                 .isCloseTo(ref.score(new org.nd4j.linalg.dataset.DataSet(X, Y)), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    /** FLOAT takes the SIMD softmax (bias, softmax, loss and p − 1 in Java lanes) over a vocabulary wider than lanes. */
+    @Test
+    void singlePrecisionSoftmaxPathMatchesTheDoubleReference() {
+        assertThat(Activations.best().simd()).as("the test JVM runs the SIMD path").isTrue();
+        int classes = 37;
+        INDArray y = Nd4j.createFromArray(new double[][] {{0}, {36}, {17}, {2}, {17}});
+        MultiLayerNetwork ref = net(new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX)
+                .nOut(classes).build());
+        ref.params().addi(Nd4j.rand(DataType.DOUBLE, ref.params().shape()).subi(0.5));
+        MultiLayerNetwork fused = net(new SoftmaxOutput.Builder().nOut(classes).build(), DataType.FLOAT);
+        fused.setParams(ref.params().castTo(DataType.FLOAT));
+        ref.setInput(X);
+        ref.setLabels(y);
+        ref.computeGradientAndScore();
+        fused.setInput(X.castTo(DataType.FLOAT));
+        fused.setLabels(y.castTo(DataType.FLOAT));
+        fused.computeGradientAndScore();
+        assertThat(fused.score()).isCloseTo(ref.score(), org.assertj.core.data.Offset.offset(1e-5));
+        INDArray expected = ref.gradient().gradient();
+        double diff = fused.gradient().gradient().castTo(DataType.DOUBLE).sub(expected).amaxNumber().doubleValue();
+        assertThat(diff).isLessThan(1e-5 * expected.amaxNumber().doubleValue());
     }
 
     @Test
