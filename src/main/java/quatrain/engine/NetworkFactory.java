@@ -35,13 +35,13 @@ import quatrain.engine.nn.WarmupCosineSchedule;
 
 /**
  * Builds the DL4J network of a {@link ModelSpec}: token ids → embedding (or one-hot input) → [dropout →
- * GRU/LSTM] × layers → softmax over the vocabulary, trained with sparse cross-entropy on the token that
+ * GRU/LSTM] × layers → dropout → softmax over the vocabulary (no dropout on one-hot input), trained with sparse cross-entropy on the token that
  * follows each window (or, for every-step models, on every position: the last recurrent layer returns its
  * whole sequence and DL4J inserts the reshape to {@code [batch·time, units]} before the output layer). Time is
  * NWC ({@code [batch, time, features]}) throughout.
  */
 public final class NetworkFactory {
-    /** How the recurrent layers are computed; the maths is the same (tests check it to 1e-12). */
+    /** How the recurrent layers are computed; the maths is the same (tests check it to single precision). */
     public enum Implementation {
         /**
          * {@link FusedRecurrent}: a few large matrix products per minibatch, gate maths in Java; and
@@ -101,13 +101,18 @@ public final class NetworkFactory {
         }
         for (int i = 0; i < spec.layers(); i++) {
             boolean last = i == spec.layers() - 1 && !spec.everyStep();
-            if (spec.dropout() > 0) {
+            // Dropout on what the recurrent layers read (Zaremba et al.'s non-recurrent connections), except
+            // one-hot characters: dropping a whole input character is noise, not regularisation.
+            if (spec.dropout() > 0 && (i > 0 || embedding > 0)) {
                 list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).name("dropout-" + (i + 1)).build());
             }
             org.deeplearning4j.nn.conf.layers.Layer cell = recurrent(spec, i == 0 ? nIn : spec.units(), last, implementation);
             // Named for the training UI's model graph, which shows the layer names.
             cell.setLayerName(spec.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + (i + 1));
             list.layer(cell);
+        }
+        if (spec.dropout() > 0) {
+            list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).name("dropout-out").build());
         }
         OutputLayer.Builder output = implementation == Implementation.FUSED ? new SoftmaxOutput.Builder()
                 : new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX);

@@ -34,10 +34,10 @@ public final class Presets {
         // sequences with a loss at every step, case kept, Adam with warm-up and cosine decay, gradient clipping.
         add(new Preset(CHARS_DEEP,
                 "Deeper character model: 128-character sequences, loss at every step → 2 × LSTM 256 → softmax; "
-                        + "Adam 0.002 with cosine decay, clipping; the last 10% held out",
-                new ModelSpec(CHARS_DEEP, ModelKind.LSTM, TokenLevel.CHAR, 2, 256, 0, 0.0, 0.0, 128, 128, 2, false, 1,
+                        + "dropout 0.1, Adam 0.002 with cosine decay, clipping; the last 10% held out",
+                new ModelSpec(CHARS_DEEP, ModelKind.LSTM, TokenLevel.CHAR, 2, 256, 0, 0.1, 0.0, 128, 128, 2, false, 1,
                         256, null, true),
-                new TrainingSpec(12, 32, 0.002, Optimizer.ADAM, 0.1, 42, 0, 2, 30, 5, LearningRateSchedule.COSINE,
+                new TrainingSpec(18, 32, 0.002, Optimizer.ADAM, 0.1, 42, 0, 2, 30, 5, LearningRateSchedule.COSINE,
                         ValidationSplit.LAST)));
         add(new Preset(MARKOV,
                 "A Markov chain over words (order 2 by default; set level=CHAR for characters); trains in seconds",
