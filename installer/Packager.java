@@ -48,7 +48,7 @@ public final class Packager {
      */
     static final List<String> JDK_MODULES = List.of("java.base", "java.compiler", "java.naming", "java.net.http",
             "java.rmi", "java.sql", "jdk.management", "jdk.unsupported", "jdk.naming.dns", "jdk.crypto.ec",
-            // The recurrent layers' SIMD activations (quatrain.engine.nn.Activations); the launcher adds it.
+            // The recurrent layers' SIMD activations (quatrain.engine.nn.Kernels); the launcher adds it.
             "jdk.incubator.vector");
     /** javafx.web brings javafx.media and jdk.jsobject; javafx.swing brings java.desktop. */
     static final List<String> FX_MODULES = List.of("javafx.controls", "javafx.swing", "javafx.web");

@@ -19,11 +19,11 @@ import java.util.Optional;
  * <p>The installers' launchers pass the module themselves and are not {@code java}, so for them only the
  * environment is added. A marker variable stops a second relaunch whatever happens.
  */
-final class JvmTuning {
+public final class JvmTuning {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     static final String WAIT_POLICY = "OMP_WAIT_POLICY";
-    /** Set in the relaunched process's environment. */
-    static final String APPLIED = "QUATRAIN_JVM_TUNED";
+    /** Set in the relaunched process's environment (and inherited by what it starts). */
+    public static final String APPLIED = "QUATRAIN_JVM_TUNED";
 
     /** The commands that train; the others start faster without a relaunch (and without the JVM's warning). */
     private static final java.util.Set<String> TRAINING_COMMANDS = java.util.Set.of("train", "bench", "evaluate");

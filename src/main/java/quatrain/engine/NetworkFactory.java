@@ -19,7 +19,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
 import org.nd4j.linalg.schedule.ISchedule;
 
@@ -30,6 +29,7 @@ import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.GloveVectors;
 import quatrain.engine.nn.FusedRecurrent;
 import quatrain.engine.nn.GruLayer;
+import quatrain.engine.nn.LanesRmsProp;
 import quatrain.engine.nn.SoftmaxOutput;
 import quatrain.engine.nn.WarmupCosineSchedule;
 
@@ -157,10 +157,9 @@ public final class NetworkFactory {
                 : null;
         return switch (training.optimizer()) {
             case RMSPROP -> {
-                RmsProp rms = schedule == null ? new RmsProp(training.learningRate(), 0.9, 1e-7) : new RmsProp(schedule);
-                rms.setRmsDecay(0.9);
-                rms.setEpsilon(1e-7);
-                yield rms;
+                // Keras's defaults (decay 0.9, epsilon 1e-7), as the seed's model had.
+                yield schedule == null ? new LanesRmsProp(training.learningRate(), 0.9, 1e-7)
+                        : new LanesRmsProp(schedule, 0.9, 1e-7);
             }
             case ADAM -> schedule == null ? new Adam(training.learningRate()) : new Adam(schedule);
         };

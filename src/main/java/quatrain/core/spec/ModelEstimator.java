@@ -8,8 +8,12 @@ import java.util.List;
  * network exactly (an engine test checks it against DL4J); memory and time are estimates.
  */
 public final class ModelEstimator {
-    /** Effective rate of one CPU thread on these small recurrent networks, when nothing was measured. */
-    public static final double CPU_FLOPS_PER_THREAD = 2e9;
+    /**
+     * Effective rate of one CPU thread on these recurrent networks, when nothing was measured: on the 2-core
+     * AVX-512 benchmark machine the presets train at 45–95 GFLOP/s by this count (docs/BENCHMARKS.md); an older
+     * or busier CPU is slower, so the estimate takes less than half of that.
+     */
+    public static final double CPU_FLOPS_PER_THREAD = 20e9;
     private static final int BYTES_PER_FLOAT = 4;
     /** Values a layer keeps per unit and time step for backprop: gate inputs and outputs, state. */
     private static final int GRU_VALUES_PER_UNIT = 12;
@@ -101,10 +105,12 @@ public final class ModelEstimator {
         long nIn = embeddingSize > 0 ? embeddingSize : vocabularySize;
         long perWindow = t * nIn + (embeddingSize > 0 ? t : 0);
         int perUnit = spec.kind() == ModelKind.GRU ? GRU_VALUES_PER_UNIT : LSTM_VALUES_PER_UNIT;
+        boolean dropout = spec.dropout() > 0;
         for (int layer = 0; layer < spec.layers(); layer++) {
-            perWindow += t * perUnit * n + (spec.dropout() > 0 ? t * (layer == 0 ? nIn : n) : 0);
+            // Dropout masks on the recurrent layers' inputs (none on one-hot characters) and before the softmax.
+            perWindow += t * perUnit * n + (dropout && (layer > 0 || embeddingSize > 0) ? t * (layer == 0 ? nIn : n) : 0);
         }
-        perWindow += 2L * vocabularySize;
+        perWindow += (dropout ? (spec.everyStep() ? t : 1) * n : 0) + 2L * vocabularySize;
         long activations = 2L * BYTES_PER_FLOAT * training.batchSize() * perWindow;
         return weights + activations;
     }

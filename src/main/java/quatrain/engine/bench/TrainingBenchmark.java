@@ -104,7 +104,7 @@ public final class TrainingBenchmark {
                 .put("batch_size", batch).put("batches_per_epoch", batchesPerEpoch).put("batches_timed", timed)
                 .put("parameters", net.numParams()).put("threads", Machine.threads())
                 .put("device", Backends.current().summary())
-                .put("recurrent_activations", quatrain.engine.nn.FusedRecurrentLayer.activationsInUse())
+                .put("simd_kernels", quatrain.engine.nn.FusedRecurrentLayer.kernelsInUse())
                 .put("omp_wait_policy", System.getenv().getOrDefault("OMP_WAIT_POLICY", "unset"))
                 .put("sec_per_epoch", round(median, 3))
                 .put("tokens_per_s", Math.round((double) windows.size() * (spec.everyStep() ? spec.sequenceLength() : 1)

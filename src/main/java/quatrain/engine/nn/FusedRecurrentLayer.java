@@ -28,9 +28,9 @@ public final class FusedRecurrentLayer extends BaseLayer<FusedRecurrent> {
         super(conf, dataType);
     }
 
-    /** How the gate activations run in this JVM: "vector Species[...]" (SIMD) or "scalar". */
-    public static String activationsInUse() {
-        return Activations.best().toString();
+    /** How the element-wise kernels run in this JVM: "vector Species[...]" (SIMD) or "scalar". */
+    public static String kernelsInUse() {
+        return Kernels.best().toString();
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * and, once the step has run, its pre-activations.
  */
 final class RecurrentWork {
-    private final Activations act;
+    private final Kernels act;
     private boolean gru;
     private int batch;
     private int time;
@@ -52,10 +52,10 @@ final class RecurrentWork {
     private INDArray dxpArr;
 
     RecurrentWork() {
-        this(Activations.best());
+        this(Kernels.best());
     }
 
-    RecurrentWork(Activations act) {
+    RecurrentWork(Kernels act) {
         this.act = act;
     }
 
@@ -137,7 +137,7 @@ final class RecurrentWork {
 
     /**
      * One GRU step for every row: pre-activations summed into {@code hh} in place, then each gate block as one
-     * run of {@link Activations} and plain loops the JIT vectorises.
+     * run of {@link Kernels} and plain loops the JIT vectorises.
      */
     private void gruStep(int t, float[] gateBias, float[] rb) {
         int bn = batch * n;

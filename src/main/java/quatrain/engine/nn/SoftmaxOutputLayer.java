@@ -20,7 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class SoftmaxOutputLayer extends OutputLayer {
     private static final double MIN_PROBABILITY = 1e-30;
-    private static final Activations ACTIVATIONS = Activations.best();
+    private static final Kernels KERNELS = Kernels.best();
     private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[0]);
     private INDArray scoredInput;
     private INDArray scoredLabels;
@@ -40,7 +40,7 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
         INDArray delta;
         double sum;
-        if (dataType == DataType.FLOAT && ACTIVATIONS.simd()) {
+        if (dataType == DataType.FLOAT && KERNELS.simd()) {
             delta = logits(true, workspaceMgr, false);
             sum = softmaxDeltaInLanes(delta, getParamWithNoise(DefaultParamInitializer.BIAS_KEY, true, workspaceMgr),
                     labels2d);
@@ -120,7 +120,7 @@ public final class SoftmaxOutputLayer extends OutputLayer {
             }
             for (int r = from; r < to; r++) {
                 buffer.get(base + r * cols, row, 0, cols);
-                ACTIVATIONS.softmax(row, 0, b, cols);
+                KERNELS.softmax(row, 0, b, cols);
                 float p = row[targets[r]];
                 losses[r] = -Math.log(Math.max(p, MIN_PROBABILITY));
                 row[targets[r]] = p - 1f;

@@ -7,17 +7,23 @@ import java.nio.file.Path;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.deeplearning4j.ui.model.stats.StatsListener;
+import org.deeplearning4j.ui.model.stats.api.StatsUpdateConfiguration;
+import org.deeplearning4j.ui.model.stats.impl.DefaultStatsUpdateConfiguration;
 
 import quatrain.core.QuatrainException;
 
 /**
  * Records a training run's statistics for DL4J's training UI (score, update:parameter ratios, activations,
- * the model graph, memory) into the run's own file, reporting every {@link #REPORT_EVERY} minibatches so the
- * listener costs little (docs/BENCHMARKS.md measures it).
+ * the model graph, memory) into the run's own file. Only what the UI's pages draw is collected (no gradient
+ * histograms, means or mean magnitudes, no activation histograms), every {@link #reportEvery} minibatches: at
+ * least {@link #REPORT_EVERY}, more for large models, so that statistics cost a few percent of training
+ * (docs/BENCHMARKS.md measures it).
  */
 public final class RunRecorder implements AutoCloseable {
     public static final String EXTENSION = ".dl4j";
     static final int REPORT_EVERY = 10;
+    /** Parameters per minibatch between reports: a 4-million-parameter model reports every 40. */
+    static final long PARAMETERS_PER_BATCH_OF_INTERVAL = 100_000;
 
     private final Path file;
     private final MultiLayerNetwork net;
@@ -36,9 +42,20 @@ public final class RunRecorder implements AutoCloseable {
         } catch (IOException e) {
             throw new QuatrainException("Cannot create the folder for training statistics " + file.getParent(), e);
         }
-        StatsListener listener = new StatsListener(RunStatsStore.acquire(file), REPORT_EVERY, sessionId(file));
+        StatsUpdateConfiguration updates = new DefaultStatsUpdateConfiguration.Builder()
+                .reportingFrequency(reportEvery(net.numParams()))
+                .collectHistogramsGradients(false).collectHistogramsActivations(false)
+                .collectMeanGradients(false).collectMeanMagnitudesGradients(false)
+                .collectMeanMagnitudesActivations(false).build();
+        StatsListener listener = new StatsListener(RunStatsStore.acquire(file), null, updates, sessionId(file), null);
         net.addListeners(listener);
         return new RunRecorder(file, net, listener);
+    }
+
+    /** Minibatches between two reports for a model of this many parameters. */
+    static int reportEvery(long parameters) {
+        return (int) Math.max(REPORT_EVERY, (parameters + PARAMETERS_PER_BATCH_OF_INTERVAL - 1)
+                / PARAMETERS_PER_BATCH_OF_INTERVAL);
     }
 
     public static String sessionId(Path file) {

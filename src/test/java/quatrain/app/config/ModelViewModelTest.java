@@ -166,7 +166,8 @@ class ModelViewModelTest {
         long windows = ModelEstimator.windows(data.train(), m.sequenceLength(), m.windowStep(), m.everyStep());
         assertThat(e.noteProperty().get()).contains(String.format(Locale.ROOT, "vocabulary of %,d tokens", v))
                 .contains(String.format(Locale.ROOT, "%,d training windows", windows))
-                .contains("2 CPU threads at about 2 GFLOP/s");
+                .contains(String.format(Locale.ROOT, "2 CPU threads at about %.0f GFLOP/s",
+                        ModelEstimator.CPU_FLOPS_PER_THREAD / 1e9));
 
         model.value("units").set("256");
         assertThat(e.parametersProperty().get())

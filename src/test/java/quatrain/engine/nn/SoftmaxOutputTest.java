@@ -71,7 +71,7 @@ class SoftmaxOutputTest {
     /** FLOAT takes the SIMD softmax (bias, softmax, loss and p − 1 in Java lanes) over a vocabulary wider than lanes. */
     @Test
     void singlePrecisionSoftmaxPathMatchesTheDoubleReference() {
-        assertThat(Activations.best().simd()).as("the test JVM runs the SIMD path").isTrue();
+        assertThat(Kernels.best().simd()).as("the test JVM runs the SIMD path").isTrue();
         int classes = 37;
         INDArray y = Nd4j.createFromArray(new double[][] {{0}, {36}, {17}, {2}, {17}});
         MultiLayerNetwork ref = net(new OutputLayer.Builder(new LossSparseMCXENT()).activation(Activation.SOFTMAX)

@@ -4,13 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The transcendental functions of the recurrent layers and the softmax output over ranges of {@code float[]}
- * ({@code dst[to + k] = f(src[from + k])} for {@code k < len}). Two implementations: SIMD through the JDK's Vector API (its exp and
- * tanh are Intel's SVML on x86, about 4× faster than {@link Math#exp} per element, and as exact), used when
- * the JVM was started with {@code --add-modules jdk.incubator.vector} (the launchers do this); otherwise a
- * scalar loop.
+ * The element-wise work of training in single precision: the recurrent layers' activations over ranges of
+ * {@code float[]} ({@code dst[to + k] = f(src[from + k])} for {@code k < len}), the output softmax, and the RMSprop
+ * step on native memory. Two implementations: SIMD through the JDK's Vector API (its exp and tanh are Intel's
+ * SVML on x86, about 4× faster than {@link Math#exp} per element, and as exact), used when the JVM was started
+ * with {@code --add-modules jdk.incubator.vector} (the launchers do this); otherwise scalar loops.
  */
-interface Activations {
+interface Kernels {
     String VECTOR_MODULE = "jdk.incubator.vector";
 
     void sigmoid(float[] src, int from, float[] dst, int to, int len);
@@ -20,23 +20,30 @@ interface Activations {
     /** Softmax in place over {@code row[from..from+len) + bias[0..len)}, shifted by its maximum. */
     void softmax(float[] row, int from, float[] bias, int len);
 
+    /**
+     * One RMSprop step over {@code n} floats of native memory, the maths of ND4J's fused op: {@code s = decay·s +
+     * (1 − decay)·g²; g = lr·g / (√s + eps)}. Offsets are in bytes.
+     */
+    void rmsProp(java.nio.ByteBuffer gradient, int gradientOffset, java.nio.ByteBuffer state, int stateOffset, int n,
+            float learningRate, float decay, float epsilon);
+
     /** Whether this is the SIMD implementation (the scalar one is slower than ND4J's own softmax). */
     default boolean simd() {
         return false;
     }
 
     /** The implementation this JVM runs fastest: {@link #vector()} when it can load, else {@link #SCALAR}. */
-    static Activations best() {
+    static Kernels best() {
         return Chosen.BEST;
     }
 
     /** The SIMD implementation, or empty when the Vector API's module is not in this JVM's boot layer. */
-    static java.util.Optional<Activations> vector() {
+    static java.util.Optional<Kernels> vector() {
         if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of((Activations) Class.forName("quatrain.engine.nn.VectorActivations")
+            return java.util.Optional.of((Kernels) Class.forName("quatrain.engine.nn.VectorKernels")
                     .getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {
             Chosen.LOG.warn("Vector API present but unusable; recurrent layers use scalar maths", e);
@@ -44,7 +51,7 @@ interface Activations {
         }
     }
 
-    Activations SCALAR = new Activations() {
+    Kernels SCALAR = new Kernels() {
         @Override
         public void sigmoid(float[] src, int from, float[] dst, int to, int len) {
             for (int k = 0; k < len; k++) {
@@ -77,6 +84,15 @@ interface Activations {
         }
 
         @Override
+        public void rmsProp(java.nio.ByteBuffer gradient, int gradientOffset, java.nio.ByteBuffer state,
+                int stateOffset, int n, float learningRate, float decay, float epsilon) {
+            for (int i = 0; i < n; i++) {
+                Kernels.rmsPropAt(gradient, gradientOffset + 4 * i, state, stateOffset + 4 * i, learningRate, decay,
+                        epsilon);
+            }
+        }
+
+        @Override
         public String toString() {
             return "scalar";
         }
@@ -88,10 +104,19 @@ interface Activations {
         }
     }
 
+    /** RMSprop for the float at these byte offsets (the scalar path, and the vector path's tail). */
+    static void rmsPropAt(java.nio.ByteBuffer gradient, int g, java.nio.ByteBuffer state, int s, float learningRate,
+            float decay, float epsilon) {
+        float grad = gradient.getFloat(g);
+        float st = state.getFloat(s) * decay + grad * grad * (1 - decay);
+        state.putFloat(s, st);
+        gradient.putFloat(g, grad * learningRate / ((float) Math.sqrt(st) + epsilon));
+    }
+
     /** Holds the choice, made once. */
     final class Chosen {
-        private static final Logger LOG = LoggerFactory.getLogger(Activations.class);
-        private static final Activations BEST = vector().orElse(SCALAR);
+        private static final Logger LOG = LoggerFactory.getLogger(Kernels.class);
+        private static final Kernels BEST = vector().orElse(SCALAR);
 
         private Chosen() {
         }

@@ -6,7 +6,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-class ActivationsTest {
+class KernelsTest {
     /** Values from deep saturation to zero, odd length so the vector loop has a scalar tail. */
     private static float[] inputs() {
         Random random = new Random(7);
@@ -24,19 +24,19 @@ class ActivationsTest {
     @Test
     void theTestJvmHasTheVectorImplementation() {
         // surefire starts the JVM with --add-modules jdk.incubator.vector, as the launchers do
-        assertThat(Activations.vector()).isPresent();
-        assertThat(Activations.best().toString()).startsWith("vector");
+        assertThat(Kernels.vector()).isPresent();
+        assertThat(Kernels.best().toString()).startsWith("vector");
     }
 
     @Test
     void vectorSigmoidMatchesTheScalarOneAtEveryOffset() {
-        Activations vector = Activations.vector().orElseThrow();
+        Kernels vector = Kernels.vector().orElseThrow();
         float[] x = inputs();
         for (int from : new int[] {0, 1, 5}) {
             int len = x.length - from - 2;
             float[] expected = new float[len + 3];
             float[] actual = new float[len + 3];
-            Activations.SCALAR.sigmoid(x, from, expected, 3, len);
+            Kernels.SCALAR.sigmoid(x, from, expected, 3, len);
             vector.sigmoid(x, from, actual, 3, len);
             for (int k = 0; k < len + 3; k++) {
                 assertThat(actual[k]).as("k=%d", k).isCloseTo(expected[k], org.assertj.core.data.Offset.offset(3e-7f));
@@ -48,11 +48,11 @@ class ActivationsTest {
 
     @Test
     void vectorTanhMatchesTheScalarOneAndSaturates() {
-        Activations vector = Activations.vector().orElseThrow();
+        Kernels vector = Kernels.vector().orElseThrow();
         float[] x = inputs();
         float[] expected = new float[x.length];
         float[] actual = new float[x.length];
-        Activations.SCALAR.tanh(x, 0, expected, 0, x.length);
+        Kernels.SCALAR.tanh(x, 0, expected, 0, x.length);
         vector.tanh(x, 0, actual, 0, x.length);
         for (int k = 0; k < x.length; k++) {
             assertThat(actual[k]).as("x=%s", x[k]).isCloseTo(expected[k], org.assertj.core.data.Offset.offset(3e-7f));
@@ -64,7 +64,7 @@ class ActivationsTest {
 
     @Test
     void vectorSoftmaxMatchesTheScalarOneAndSumsToOne() {
-        Activations vector = Activations.vector().orElseThrow();
+        Kernels vector = Kernels.vector().orElseThrow();
         float[] x = inputs();
         int len = 150;
         float[] bias = new float[len];
@@ -73,7 +73,7 @@ class ActivationsTest {
         }
         float[] expected = x.clone();
         float[] actual = x.clone();
-        Activations.SCALAR.softmax(expected, 40, bias, len);
+        Kernels.SCALAR.softmax(expected, 40, bias, len);
         vector.softmax(actual, 40, bias, len);
         double sum = 0;
         for (int k = 0; k < len; k++) {

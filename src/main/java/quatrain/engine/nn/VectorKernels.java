@@ -1,14 +1,17 @@
 package quatrain.engine.nn;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Activations} in SIMD lanes (16 floats with AVX-512). Loaded by name only when the Vector API's module
+ * {@link Kernels} in SIMD lanes (16 floats with AVX-512). Loaded by name only when the Vector API's module
  * is present, so that nothing else links against the incubator classes.
  */
-final class VectorActivations implements Activations {
+final class VectorKernels implements Kernels {
     private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
 
     @Override
@@ -61,7 +64,27 @@ final class VectorActivations implements Activations {
             row[from + k] = e;
             sum += e;
         }
-        Activations.scale(row, from, len, (float) (1.0 / sum));
+        Kernels.scale(row, from, len, (float) (1.0 / sum));
+    }
+
+    @Override
+    public void rmsProp(ByteBuffer gradient, int gradientOffset, ByteBuffer state, int stateOffset, int n,
+            float learningRate, float decay, float epsilon) {
+        ByteOrder order = ByteOrder.nativeOrder();
+        int k = 0;
+        for (int end = LANES.loopBound(n); k < end; k += LANES.length()) {
+            int g = gradientOffset + 4 * k;
+            int s = stateOffset + 4 * k;
+            FloatVector grad = FloatVector.fromByteBuffer(LANES, gradient, g, order);
+            FloatVector st = FloatVector.fromByteBuffer(LANES, state, s, order).mul(decay)
+                    .add(grad.mul(grad).mul(1 - decay));
+            st.intoByteBuffer(state, s, order);
+            grad.mul(learningRate).div(st.lanewise(VectorOperators.SQRT).add(epsilon)).intoByteBuffer(gradient, g, order);
+        }
+        for (; k < n; k++) {
+            Kernels.rmsPropAt(gradient, gradientOffset + 4 * k, state, stateOffset + 4 * k, learningRate, decay,
+                    epsilon);
+        }
     }
 
     @Override
