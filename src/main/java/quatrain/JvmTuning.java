@@ -22,6 +22,12 @@ import java.util.Optional;
 public final class JvmTuning {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     static final String WAIT_POLICY = "OMP_WAIT_POLICY";
+    /**
+     * Set by jpackage's Linux launcher in its own environment before it starts the JVM; a launcher that finds it
+     * set behaves as plain {@code java} (its arguments are taken as the JVM's: "Could not find or load main
+     * class bench"). A restart must not pass it on.
+     */
+    public static final String JPACKAGE_LAUNCHER = "_JPACKAGE_LAUNCHER";
     /** Set in the relaunched process's environment (and inherited by what it starts). */
     public static final String APPLIED = "QUATRAIN_JVM_TUNED";
 
@@ -91,6 +97,7 @@ public final class JvmTuning {
         /** Runs it with this process's standard streams and returns its exit code; empty if it cannot start. */
         Optional<Integer> run() {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().remove(JPACKAGE_LAUNCHER);
             builder.environment().putAll(environment);
             try {
                 return Optional.of(builder.start().waitFor());

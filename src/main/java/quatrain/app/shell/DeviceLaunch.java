@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.JvmTuning;
+
 /**
  * Applies the preferred device. ND4J reads its backend priorities only from environment variables, once,
  * so on a build that carries CUDA, a preference for the CPU means starting the program again with
@@ -47,6 +49,7 @@ public final class DeviceLaunch {
         command.add(info.command().get());
         command.addAll(List.of(info.arguments().get()));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().remove(JvmTuning.JPACKAGE_LAUNCHER);
         pb.environment().putAll(extra);
         try {
             return Optional.of(pb.start().waitFor());
