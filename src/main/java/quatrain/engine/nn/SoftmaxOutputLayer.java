@@ -54,7 +54,7 @@ public final class SoftmaxOutputLayer extends OutputLayer {
             long cols = delta.size(1);
             sum = 0;
             for (int r = 0; r < rows; r++) {
-                long i = r * cols + target(labels2d, r, cols);
+                long i = r * cols + SparseSoftmaxCrossEntropy.target(labels2d, r, cols);
                 double p = delta.getDouble(i);
                 sum -= Math.log(Math.max(p, MIN_PROBABILITY));
                 delta.putScalar(i, p - 1.0);
@@ -86,14 +86,6 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));
     }
 
-    private static long target(INDArray labels2d, int row, long classes) {
-        long target = (long) labels2d.getDouble(row);
-        if (target < 0 || target >= classes) {
-            throw new IllegalArgumentException("label " + target + " outside 0.." + (classes - 1));
-        }
-        return target;
-    }
-
     /**
      * The FLOAT path with the Vector API: per row, one bulk copy out of the logits, bias, softmax, loss and
      * {@code p − 1} at the target in SIMD lanes on a Java array, one bulk copy back; rows split over the cores.
@@ -107,7 +99,7 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         Buffers.read(bias, b, cols);
         int[] targets = new int[rows];
         for (int r = 0; r < rows; r++) {
-            targets[r] = (int) target(labels2d, r, cols);
+            targets[r] = (int) SparseSoftmaxCrossEntropy.target(labels2d, r, cols);
         }
         double[] losses = new double[rows];
         int base = (int) logits.offset();

@@ -75,7 +75,8 @@ public class SparseSoftmaxCrossEntropy implements ILossFunction {
         return sum;
     }
 
-    private static long target(INDArray labels, int row, long classes) {
+    /** The class id in a row of integer labels, checked against the number of classes. */
+    static long target(INDArray labels, int row, long classes) {
         long t = (long) labels.getDouble(row);
         if (t < 0 || t >= classes) {
             throw new IllegalArgumentException("label " + t + " outside 0.." + (classes - 1));
