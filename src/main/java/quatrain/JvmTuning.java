@@ -1,5 +1,6 @@
 package quatrain;
 
+import java.io.IOException;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Two settings that make training on the CPU much faster and that only exist before the JVM starts: the Vector
@@ -32,7 +34,7 @@ public final class JvmTuning {
     public static final String APPLIED = "QUATRAIN_JVM_TUNED";
 
     /** The commands that train; the others start faster without a relaunch (and without the JVM's warning). */
-    private static final java.util.Set<String> TRAINING_COMMANDS = java.util.Set.of("train", "bench", "evaluate");
+    private static final Set<String> TRAINING_COMMANDS = Set.of("train", "bench", "evaluate");
 
     private JvmTuning() {
     }
@@ -101,7 +103,7 @@ public final class JvmTuning {
             builder.environment().putAll(environment);
             try {
                 return Optional.of(builder.start().waitFor());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.err.println("Could not restart with tuned settings (" + e.getMessage() + "); going on");
                 return Optional.empty();
             } catch (InterruptedException e) {

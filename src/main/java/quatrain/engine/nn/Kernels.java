@@ -1,5 +1,8 @@
 package quatrain.engine.nn;
 
+import java.nio.ByteBuffer;
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +27,7 @@ interface Kernels {
      * One RMSprop step over {@code n} floats of native memory, the maths of ND4J's fused op: {@code s = decay·s +
      * (1 − decay)·g²; g = lr·g / (√s + eps)}. Offsets are in bytes.
      */
-    void rmsProp(java.nio.ByteBuffer gradient, int gradientOffset, java.nio.ByteBuffer state, int stateOffset, int n,
+    void rmsProp(ByteBuffer gradient, int gradientOffset, ByteBuffer state, int stateOffset, int n,
             float learningRate, float decay, float epsilon);
 
     /** Whether this is the SIMD implementation (the scalar one is slower than ND4J's own softmax). */
@@ -38,16 +41,16 @@ interface Kernels {
     }
 
     /** The SIMD implementation, or empty when the Vector API's module is not in this JVM's boot layer. */
-    static java.util.Optional<Kernels> vector() {
+    static Optional<Kernels> vector() {
         if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of((Kernels) Class.forName("quatrain.engine.nn.VectorKernels")
+            return Optional.of((Kernels) Class.forName("quatrain.engine.nn.VectorKernels")
                     .getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {
-            Chosen.LOG.warn("Vector API present but unusable; recurrent layers use scalar maths", e);
-            return java.util.Optional.empty();
+            Chosen.LOG.warn("Vector API present but unusable; training uses the scalar kernels", e);
+            return Optional.empty();
         }
     }
 
@@ -84,7 +87,7 @@ interface Kernels {
         }
 
         @Override
-        public void rmsProp(java.nio.ByteBuffer gradient, int gradientOffset, java.nio.ByteBuffer state,
+        public void rmsProp(ByteBuffer gradient, int gradientOffset, ByteBuffer state,
                 int stateOffset, int n, float learningRate, float decay, float epsilon) {
             for (int i = 0; i < n; i++) {
                 Kernels.rmsPropAt(gradient, gradientOffset + 4 * i, state, stateOffset + 4 * i, learningRate, decay,
@@ -105,7 +108,7 @@ interface Kernels {
     }
 
     /** RMSprop for the float at these byte offsets (the scalar path, and the vector path's tail). */
-    static void rmsPropAt(java.nio.ByteBuffer gradient, int g, java.nio.ByteBuffer state, int s, float learningRate,
+    static void rmsPropAt(ByteBuffer gradient, int g, ByteBuffer state, int s, float learningRate,
             float decay, float epsilon) {
         float grad = gradient.getFloat(g);
         float st = state.getFloat(s) * decay + grad * grad * (1 - decay);
