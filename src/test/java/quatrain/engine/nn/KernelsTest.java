@@ -84,4 +84,51 @@ class KernelsTest {
         assertThat(actual[39]).as("outside the range").isEqualTo(x[39]);
         assertThat(actual[40 + len]).isEqualTo(x[40 + len]);
     }
+
+    /**
+     * A seeded run must repeat to the bit: the kernels give the same bits before and after the JIT has compiled
+     * them (the Vector API's own EXP did not: Math.exp per lane at first, SVML once compiled).
+     */
+    @Test
+    void resultsAreTheSameBitsBeforeAndAfterTheJitCompilesTheKernels() {
+        Kernels vector = Kernels.vector().orElseThrow();
+        float[] x = inputs();
+        float[] bias = new float[x.length];
+        float[][] cold = run(vector, x, bias);
+        for (int i = 0; i < 30_000; i++) {
+            run(vector, x, bias);
+        }
+        float[][] warm = run(vector, x, bias);
+        for (int f = 0; f < cold.length; f++) {
+            assertThat(warm[f]).as("function %d", f).containsExactly(cold[f]);
+        }
+    }
+
+    private static float[][] run(Kernels k, float[] x, float[] bias) {
+        float[] s = new float[x.length];
+        float[] t = new float[x.length];
+        float[] softmax = x.clone();
+        k.sigmoid(x, 0, s, 0, x.length);
+        k.tanh(x, 0, t, 0, x.length);
+        k.softmax(softmax, 0, bias, x.length);
+        return new float[][] {s, t, softmax};
+    }
+
+    @Test
+    void vectorExpIsWithinTwoUlpsOfMathExp() {
+        float[] x = new float[4096];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = -87f + 175f * i / x.length;
+        }
+        float[] e = new float[x.length];
+        for (int i = 0; i < x.length; i += 16) {
+            float[] lane = java.util.Arrays.copyOfRange(x, i, i + 16);
+            VectorKernels.exp(jdk.incubator.vector.FloatVector.fromArray(jdk.incubator.vector.FloatVector.SPECIES_512,
+                    lane, 0)).intoArray(e, i);
+        }
+        for (int i = 0; i < x.length; i++) {
+            float expected = (float) Math.exp(x[i]);
+            assertThat(Math.abs(e[i] - expected)).as("x=%s", x[i]).isLessThanOrEqualTo(2 * Math.ulp(expected));
+        }
+    }
 }
