@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The element-wise work of training in single precision: the recurrent layers' activations over ranges of
  * {@code float[]} ({@code dst[to + k] = f(src[from + k])} for {@code k < len}), the output softmax, and the RMSprop
- * step on native memory. Two implementations: SIMD through the JDK's Vector API (its exp and tanh are Intel's
- * SVML on x86, about 4× faster than {@link Math#exp} per element, and as exact), used when the JVM was started
- * with {@code --add-modules jdk.incubator.vector} (the launchers do this); otherwise scalar loops.
+ * step on native memory. Two implementations: SIMD through the JDK's Vector API (16 floats per operation with
+ * AVX-512; exp from lane arithmetic, {@link VectorKernels#exp}, so results repeat to the bit), used when the JVM
+ * was started with {@code --add-modules jdk.incubator.vector} (the launchers do this); otherwise scalar loops.
  */
 interface Kernels {
     String VECTOR_MODULE = "jdk.incubator.vector";
