@@ -29,7 +29,7 @@ public final class JvmTuning {
      * set behaves as plain {@code java} (its arguments are taken as the JVM's: "Could not find or load main
      * class bench"). A restart must not pass it on.
      */
-    public static final String JPACKAGE_LAUNCHER = "_JPACKAGE_LAUNCHER";
+    private static final String JPACKAGE_LAUNCHER = "_JPACKAGE_LAUNCHER";
     /** Set in the relaunched process's environment (and inherited by what it starts). */
     public static final String APPLIED = "QUATRAIN_JVM_TUNED";
 
@@ -80,13 +80,30 @@ public final class JvmTuning {
 
     /** {@link #plan} for this process. Empty too when its command line cannot be read. */
     static Optional<Relaunch> planForThisProcess() {
+        return thisCommandLine().flatMap(line -> plan(line.get(0), line.subList(1, line.size()), System.getenv(),
+                ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent(),
+                ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent()));
+    }
+
+    /**
+     * Runs this process's own command line again with {@code extra} added to its environment (the device
+     * preference uses it too) and returns the exit code; empty when the command line cannot be read or the
+     * process cannot start.
+     */
+    public static Optional<Integer> restart(Map<String, String> extra) {
+        return thisCommandLine().flatMap(line -> new Relaunch(line, Map.copyOf(extra)).run());
+    }
+
+    /** The executable and its arguments, as the OS knows them. */
+    private static Optional<List<String>> thisCommandLine() {
         ProcessHandle.Info info = ProcessHandle.current().info();
         if (info.command().isEmpty() || info.arguments().isEmpty()) {
             return Optional.empty();
         }
-        return plan(info.command().get(), List.of(info.arguments().get()), System.getenv(),
-                ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent(),
-                ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent());
+        List<String> line = new ArrayList<>();
+        line.add(info.command().get());
+        line.addAll(List.of(info.arguments().get()));
+        return Optional.of(line);
     }
 
     static boolean isJavaLauncher(String command) {
@@ -104,7 +121,7 @@ public final class JvmTuning {
             try {
                 return Optional.of(builder.start().waitFor());
             } catch (IOException e) {
-                System.err.println("Could not restart with tuned settings (" + e.getMessage() + "); going on");
+                System.err.println("Could not restart (" + e.getMessage() + "); going on");
                 return Optional.empty();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

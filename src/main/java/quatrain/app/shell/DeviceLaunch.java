@@ -1,8 +1,5 @@
 package quatrain.app.shell;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,25 +37,10 @@ public final class DeviceLaunch {
      * when the command line of this process cannot be known (then the app runs here, on the default device).
      */
     public static Optional<Integer> relaunch(Map<String, String> extra) {
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        if (info.command().isEmpty() || info.arguments().isEmpty()) {
-            LOG.warn("Cannot restart with the preferred device: this process's command line is unknown");
-            return Optional.empty();
+        Optional<Integer> code = JvmTuning.restart(extra);
+        if (code.isEmpty()) {
+            LOG.warn("Cannot restart with the preferred device; the app runs on the default one");
         }
-        List<String> command = new ArrayList<>();
-        command.add(info.command().get());
-        command.addAll(List.of(info.arguments().get()));
-        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
-        pb.environment().remove(JvmTuning.JPACKAGE_LAUNCHER);
-        pb.environment().putAll(extra);
-        try {
-            return Optional.of(pb.start().waitFor());
-        } catch (IOException e) {
-            LOG.warn("Cannot restart with the preferred device", e);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of(1);
-        }
+        return code;
     }
 }
