@@ -27,6 +27,7 @@ import quatrain.core.spec.ModelKind;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.GloveVectors;
+import quatrain.engine.nn.EmbeddingLookup;
 import quatrain.engine.nn.FusedRecurrent;
 import quatrain.engine.nn.GruLayer;
 import quatrain.engine.nn.LanesRmsProp;
@@ -93,8 +94,11 @@ public final class NetworkFactory {
                 .list();
         int nIn;
         if (embedding > 0) {
-            list.layer(new EmbeddingSequenceLayer.Builder().nIn(vocabularySize).nOut(embedding).inputLength(length)
-                    .outputDataFormat(RNNFormat.NWC).hasBias(false).name("embedding").build());
+            list.layer(implementation == Implementation.FUSED
+                    ? new EmbeddingLookup.Builder().nIn(vocabularySize).nOut(embedding).inputLength(length)
+                            .name("embedding").build()
+                    : new EmbeddingSequenceLayer.Builder().nIn(vocabularySize).nOut(embedding).inputLength(length)
+                            .outputDataFormat(RNNFormat.NWC).hasBias(false).name("embedding").build());
             nIn = embedding;
         } else {
             nIn = vocabularySize;

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import quatrain.engine.nn.EmbeddingLookup;
 import quatrain.engine.nn.FusedRecurrent;
 import quatrain.engine.nn.FusedRecurrentParams;
 import quatrain.engine.nn.GruLayer;
@@ -38,7 +39,7 @@ record StepperWeights(int vocabularySize, float[] embedding, int embeddingSize, 
         int outIn = 0;
         for (Layer layer : net.getLayers()) {
             org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
-            if (conf instanceof EmbeddingSequenceLayer) {
+            if (conf instanceof EmbeddingSequenceLayer || conf instanceof EmbeddingLookup) {
                 INDArray w = layer.getParam("W");
                 embedding = rowMajor(w);
                 embeddingSize = (int) w.size(1);

@@ -75,6 +75,8 @@ public final class FusedRecurrentParams implements ParamInitializer {
     public Map<String, INDArray> init(NeuralNetConfiguration conf, INDArray paramsView, boolean initializeParams) {
         FusedRecurrent c = conf(conf.getLayer());
         Map<String, INDArray> views = views(c, paramsView);
+        // Registered as DL4J's initializers do: BaseLayer.setParams and the network's variable list read them.
+        views.keySet().forEach(conf::addVariable);
         if (initializeParams) {
             long nIn = c.getNIn();
             long n = c.getNOut();

@@ -17,16 +17,46 @@ final class RowRanges {
         void rows(int from, int to);
     }
 
+    /** A body told which part it is: part {@code p} covers rows {@code [p·grain, min((p+1)·grain, rows))}. */
+    @FunctionalInterface
+    interface PartBody {
+        void rows(int part, int from, int to);
+    }
+
     private RowRanges() {
     }
 
     static void run(int rows, int unitsPerRow, Body body) {
-        int parts = Math.min(PARTS, rows);
-        if (parts <= 1 || (long) rows * unitsPerRow < MIN_WORK) {
+        int grain = grain(rows, unitsPerRow);
+        if (grain >= rows) {
             body.rows(0, rows);
             return;
         }
-        ForkJoinPool.commonPool().invoke(new Part(body, 0, rows, (rows + parts - 1) / parts));
+        ForkJoinPool.commonPool().invoke(new Part(body, 0, rows, grain));
+    }
+
+    /**
+     * As {@link #run}, with each part's index, so per-part results (partial sums) can be kept apart and combined
+     * in a fixed order: the same bits whichever thread ran which part. There are {@link #parts} of them.
+     */
+    static void run(int rows, int unitsPerRow, PartBody body) {
+        int grain = grain(rows, unitsPerRow);
+        run(rows, unitsPerRow, (from, to) -> body.rows(from / grain, from, to));
+    }
+
+    /** How many parts {@link #run} splits these rows into (at least 1). */
+    static int parts(int rows, int unitsPerRow) {
+        int grain = grain(rows, unitsPerRow);
+        return Math.max(1, (rows + grain - 1) / grain);
+    }
+
+    /** Rows per part: all of them when the work is too small to split. */
+    private static int grain(int rows, int unitsPerRow) {
+        int parts = Math.min(PARTS, rows);
+        if (parts <= 1 || (long) rows * unitsPerRow < MIN_WORK) {
+            return Math.max(1, rows);
+        }
+        return (rows + parts - 1) / parts;
     }
 
     private static final class Part extends RecursiveAction {

@@ -3,6 +3,7 @@ package quatrain.engine.nn;
 import java.util.Collection;
 
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.LayerValidation;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -18,6 +19,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * inference path.
  */
 public class SoftmaxOutput extends OutputLayer {
+    /**
+     * {@code W} stored row-major ({@link RowMajorOutputParams}). Layers built now set it; a model saved before
+     * it existed has no such field in its JSON, reads as false and keeps DL4J's column-major layout.
+     */
+    private boolean rowMajorWeights;
 
     /** For JSON deserialisation only. */
     protected SoftmaxOutput() {
@@ -25,6 +31,30 @@ public class SoftmaxOutput extends OutputLayer {
 
     private SoftmaxOutput(Builder builder) {
         super(builder);
+        this.rowMajorWeights = true;
+    }
+
+    public boolean isRowMajorWeights() {
+        return rowMajorWeights;
+    }
+
+    public void setRowMajorWeights(boolean rowMajorWeights) {
+        this.rowMajorWeights = rowMajorWeights;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o) && o instanceof SoftmaxOutput other && other.rowMajorWeights == rowMajorWeights;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * super.hashCode() + Boolean.hashCode(rowMajorWeights);
+    }
+
+    @Override
+    public ParamInitializer initializer() {
+        return rowMajorWeights ? RowMajorOutputParams.getInstance() : super.initializer();
     }
 
     @Override

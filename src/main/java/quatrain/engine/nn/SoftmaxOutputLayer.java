@@ -38,12 +38,13 @@ public final class SoftmaxOutputLayer extends OutputLayer {
             throw new UnsupportedOperationException("SoftmaxOutput does not support masks");
         }
         INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
+        INDArray biasGrad = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
         INDArray delta;
         double sum;
         if (dataType == DataType.FLOAT && KERNELS.simd()) {
             delta = logits(true, workspaceMgr, false);
             sum = softmaxDeltaInLanes(delta, getParamWithNoise(DefaultParamInitializer.BIAS_KEY, true, workspaceMgr),
-                    labels2d);
+                    labels2d, biasGrad);
         } else {
             delta = preOutput2d(true, workspaceMgr);
             if (delta.ordering() != 'c' || delta.isView()) {
@@ -59,6 +60,9 @@ public final class SoftmaxOutputLayer extends OutputLayer {
                 sum -= Math.log(Math.max(p, MIN_PROBABILITY));
                 delta.putScalar(i, p - 1.0);
             }
+            // Column sums as a product with a row of ones: ND4J's sum along dimension 0 is several times slower.
+            Nd4j.gemm(ones(delta.size(0), delta.dataType()), delta, biasGrad.reshape(1, biasGrad.length()), false,
+                    false, 1.0, 0.0);
         }
         lossSum = sum;
         scoredInput = input;
@@ -67,32 +71,30 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         INDArray weightGrad = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
         INDArray in = input.castTo(weightGrad.dataType());
         if (weightGrad.ordering() == 'f') {
-            // dWᵀ = deltaᵀ · input, written straight into the c-ordered transpose of the f-ordered view: BLAS
-            // writes rows it can stream, measured faster than input ᵀ · delta into the f-ordered view.
+            // A model saved with DL4J's column-major W: dWᵀ = deltaᵀ · input into the c-ordered transpose, which
+            // BLAS streams faster than inputᵀ · delta into the f-ordered view.
             Nd4j.gemm(delta, in, weightGrad.transpose(), true, false, 1.0, 0.0);
         } else {
             Nd4j.gemm(in, delta, weightGrad, true, false, 1.0, 0.0);
         }
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGrad);
-        INDArray biasGrad = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
-        // Column sums as a product with a row of ones: ND4J's sum along dimension 0 is several times slower.
-        Nd4j.gemm(ones(delta.size(0), delta.dataType()), delta, biasGrad.reshape(1, biasGrad.length()), false, false,
-                1.0, 0.0);
         gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGrad);
         INDArray w = getParamWithNoise(DefaultParamInitializer.WEIGHT_KEY, true, workspaceMgr);
+        // delta · Wᵀ with a row-major W measured fastest into a column-major result (docs/NOTES.md).
         INDArray epsilonNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
-                new long[] {delta.size(0), w.size(0)}, 'c');
+                new long[] {delta.size(0), w.size(0)}, w.ordering() == 'c' ? 'f' : 'c');
         Nd4j.gemm(delta, w, epsilonNext, false, true, 1.0, 0.0);
         return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));
     }
 
     /**
      * The FLOAT path with the Vector API: per row, one bulk copy out of the logits, bias, softmax, loss and
-     * {@code p − 1} at the target in SIMD lanes on a Java array, one bulk copy back; rows split over the cores.
-     * About four times faster than ND4J's softmax op plus the bias broadcast over a 15k vocabulary. Returns the
-     * summed loss.
+     * {@code p − 1} at the target in SIMD lanes on a Java array, the row added to its part's column sums while it
+     * is in cache, one bulk copy back; rows split over the cores. About four times faster than ND4J's softmax op
+     * plus the bias broadcast over a 15k vocabulary, and the bias gradient (the column sums) comes free instead of
+     * costing a product as long as the output layer's others. Returns the summed loss.
      */
-    private static double softmaxDeltaInLanes(INDArray logits, INDArray bias, INDArray labels2d) {
+    private static double softmaxDeltaInLanes(INDArray logits, INDArray bias, INDArray labels2d, INDArray biasGrad) {
         int rows = (int) logits.size(0);
         int cols = (int) logits.size(1);
         float[] b = new float[cols];
@@ -102,14 +104,16 @@ public final class SoftmaxOutputLayer extends OutputLayer {
             targets[r] = (int) SparseSoftmaxCrossEntropy.target(labels2d, r, cols);
         }
         double[] losses = new double[rows];
+        float[][] columnSums = new float[RowRanges.parts(rows, cols)][cols];
         int base = (int) logits.offset();
-        RowRanges.run(rows, cols, (from, to) -> {
+        RowRanges.run(rows, cols, (part, from, to) -> {
             java.nio.FloatBuffer buffer = logits.data().asNioFloat();
             float[] row = ROW.get();
             if (row.length < cols) {
                 row = new float[cols];
                 ROW.set(row);
             }
+            float[] sums = columnSums[part];
             for (int r = from; r < to; r++) {
                 buffer.get(base + r * cols, row, 0, cols);
                 KERNELS.softmax(row, 0, b, cols);
@@ -117,8 +121,19 @@ public final class SoftmaxOutputLayer extends OutputLayer {
                 losses[r] = -Math.log(Math.max(p, MIN_PROBABILITY));
                 row[targets[r]] = p - 1f;
                 buffer.put(base + r * cols, row, 0, cols);
+                for (int c = 0; c < cols; c++) {
+                    sums[c] += row[c];
+                }
             }
         });
+        float[] total = columnSums[0];
+        for (int part = 1; part < columnSums.length; part++) {
+            float[] sums = columnSums[part];
+            for (int c = 0; c < cols; c++) {
+                total[c] += sums[c];
+            }
+        }
+        Buffers.write(total, biasGrad, cols);
         double sum = 0;
         for (double loss : losses) {
             sum += loss;

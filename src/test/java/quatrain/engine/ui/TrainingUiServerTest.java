@@ -71,7 +71,7 @@ class TrainingUiServerTest {
         assertThat(overview.get("scoresIter")).hasSize(scores.size());
         assertThat(overview.get("updateRatios").size()).as("update:parameter ratio series").isPositive();
         JsonNode graph = json("/train/model/graph");
-        assertThat(graph.get("vertexTypes").toString()).contains("\"EmbeddingSequence\"", "\"FusedRecurrent\"",
+        assertThat(graph.get("vertexTypes").toString()).contains("\"EmbeddingLookup\"", "\"FusedRecurrent\"",
                 "\"SoftmaxOutput\"");
         assertThat(graph.get("vertexNames").toString()).as("layers named for the graph").contains("\"gru-1\"",
                 "\"softmax\"");
