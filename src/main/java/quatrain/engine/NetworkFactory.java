@@ -110,7 +110,9 @@ public final class NetworkFactory {
             if (spec.dropout() > 0 && (i > 0 || embedding > 0)) {
                 list.layer(new DropoutLayer.Builder(1.0 - spec.dropout()).name("dropout-" + (i + 1)).build());
             }
-            org.deeplearning4j.nn.conf.layers.Layer cell = recurrent(spec, i == 0 ? nIn : spec.units(), last, implementation);
+            // The first layer of a character model reads the network's input: no error to pass below it.
+            org.deeplearning4j.nn.conf.layers.Layer cell = recurrent(spec, i == 0 ? nIn : spec.units(), last,
+                    i > 0 || embedding > 0, implementation);
             // Named for the training UI's model graph, which shows the layer names.
             cell.setLayerName(spec.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + (i + 1));
             list.layer(cell);
@@ -133,10 +135,10 @@ public final class NetworkFactory {
     }
 
     private static org.deeplearning4j.nn.conf.layers.Layer recurrent(ModelSpec spec, int nIn, boolean last,
-            Implementation implementation) {
+            boolean inputGradient, Implementation implementation) {
         if (implementation == Implementation.FUSED) {
             return new FusedRecurrent.Builder().cell(spec.kind().name()).nIn(nIn).nOut(spec.units())
-                    .returnSequences(!last).l2(spec.l2()).build();
+                    .returnSequences(!last).inputGradient(inputGradient).l2(spec.l2()).build();
         }
         if (spec.kind() == ModelKind.GRU) {
             return new GruLayer.Builder().nIn(nIn).nOut(spec.units()).returnSequences(!last).l2(spec.l2()).build();

@@ -28,6 +28,12 @@ public class FusedRecurrent extends BaseRecurrentLayer {
     /** The cell: "GRU" or "LSTM" (a string keeps the JSON form plain). */
     private String cell = "GRU";
     private boolean returnSequences;
+    /**
+     * Whether backprop computes the error at this layer's input. False for a first layer fed the network's own
+     * input (one-hot characters): DL4J's training throws that error away, and it is a product as large as the
+     * input projection. Models saved before the field existed read it as true.
+     */
+    private boolean inputGradient = true;
 
     /** For JSON deserialisation only. */
     protected FusedRecurrent() {
@@ -37,6 +43,7 @@ public class FusedRecurrent extends BaseRecurrentLayer {
         super(builder);
         this.cell = builder.cell;
         this.returnSequences = builder.returnSequences;
+        this.inputGradient = builder.inputGradient;
     }
 
     public String getCell() {
@@ -53,6 +60,14 @@ public class FusedRecurrent extends BaseRecurrentLayer {
 
     public void setReturnSequences(boolean returnSequences) {
         this.returnSequences = returnSequences;
+    }
+
+    public boolean isInputGradient() {
+        return inputGradient;
+    }
+
+    public void setInputGradient(boolean inputGradient) {
+        this.inputGradient = inputGradient;
     }
 
     public boolean isGru() {
@@ -97,6 +112,7 @@ public class FusedRecurrent extends BaseRecurrentLayer {
     public static class Builder extends BaseRecurrentLayer.Builder<Builder> {
         private String cell = "GRU";
         private boolean returnSequences;
+        private boolean inputGradient = true;
 
         public Builder() {
             dataFormat(RNNFormat.NWC);
@@ -112,6 +128,12 @@ public class FusedRecurrent extends BaseRecurrentLayer {
 
         public Builder returnSequences(boolean returnSequences) {
             this.returnSequences = returnSequences;
+            return this;
+        }
+
+        /** False when the layer reads the network's input: backprop then returns no input error. */
+        public Builder inputGradient(boolean inputGradient) {
+            this.inputGradient = inputGradient;
             return this;
         }
 

@@ -80,7 +80,9 @@ public final class FusedRecurrentLayer extends BaseLayer<FusedRecurrent> {
                     c.isGru() ? getParam(RECURRENT_BIAS) : null);
         }
         INDArray eps = Buffers.isContiguousC(epsilon) ? epsilon : epsilon.dup('c');
-        INDArray dIn = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, in.dataType(), in.shape(), 'c');
+        INDArray dIn = c.isInputGradient()
+                ? workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, in.dataType(), in.shape(), 'c')
+                : null;
         work.backward(eps, c.isReturnSequences(), in, getParam(INPUT_WEIGHTS), getParam(RECURRENT_WEIGHTS),
                 gradientViews.get(INPUT_WEIGHTS), gradientViews.get(RECURRENT_WEIGHTS), gradientViews.get(BIAS),
                 c.isGru() ? gradientViews.get(RECURRENT_BIAS) : null, dIn);
@@ -91,8 +93,7 @@ public final class FusedRecurrentLayer extends BaseLayer<FusedRecurrent> {
         if (c.isGru()) {
             g.gradientForVariable().put(RECURRENT_BIAS, gradientViews.get(RECURRENT_BIAS));
         }
-        INDArray epsOut = backpropDropOutIfPresent(dIn);
-        return new Pair<>(g, epsOut);
+        return new Pair<>(g, dIn == null ? null : backpropDropOutIfPresent(dIn));
     }
 
     @Override

@@ -43,6 +43,10 @@ final class RecurrentWork {
     private float[] dc;
     private float[] eps;
     private float[] sums;
+    /** The input's rows as token ids when every row is one-hot, else null (see {@link #forward}). */
+    private int[] inputIds;
+    private int[] ids;
+    private float[] inputWeights;
 
     private INDArray xpArr;
     private INDArray hPrev;
@@ -87,6 +91,8 @@ final class RecurrentWork {
         dc = new float[bn];
         eps = new float[b * t * units];
         sums = new float[gn];
+        ids = new int[b * t];
+        inputWeights = new float[in * gn];
         xpArr = Buffers.detached(dataType, (long) b * t, gn);
         hPrev = Buffers.detached(dataType, b, units);
         hhArr = Buffers.detached(dataType, b, gn);
@@ -101,9 +107,23 @@ final class RecurrentWork {
         return source == in;
     }
 
+    /**
+     * Forward through time. When every input row is one-hot (characters), the input projection {@code x · W} is
+     * a copy of one row of W per row, and backward's {@code dW = xᵀ · dxp} adds each row's gate gradients to its
+     * token's row: the same numbers as the products, with no product over the one-hot width.
+     */
     void forward(INDArray in, INDArray w, INDArray rw, INDArray bias, INDArray recurrentBias) {
-        Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), w, xpArr, false, false, 1.0, 0.0);
-        Buffers.read(xpArr, xp, xp.length);
+        INDArray rows = in.reshape('c', new long[] {(long) batch * time, nIn});
+        inputIds = oneHotIds(rows);
+        if (inputIds != null) {
+            Buffers.read(w, inputWeights, nIn * gn);
+            for (int r = 0; r < inputIds.length; r++) {
+                System.arraycopy(inputWeights, inputIds[r] * gn, xp, r * gn, gn);
+            }
+        } else {
+            Blas.gemm(rows, w, xpArr, false, false, 1.0, 0.0);
+            Buffers.read(xpArr, xp, xp.length);
+        }
         // Biases join the pre-activations in the step loops. GRU: r and z take both biases; the candidate takes
         // its input bias outside the reset gate and its recurrent bias inside (rb below).
         float[] gateBias = row(bias);
@@ -244,15 +264,62 @@ final class RecurrentWork {
         if (time == 1) {
             dRW.assign(0);
         }
-        Buffers.write(dxp, dxpArr, dxp.length);
-        Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), dxpArr, dW, true, false, 1.0, 0.0);
+        if (inputIds == null || dIn != null) {
+            Buffers.write(dxp, dxpArr, dxp.length);
+        }
+        if (inputIds != null) {
+            float[] sum = inputWeights;
+            Arrays.fill(sum, 0f);
+            for (int r = 0; r < inputIds.length; r++) {
+                int to = inputIds[r] * gn;
+                int from = r * gn;
+                for (int k = 0; k < gn; k++) {
+                    sum[to + k] += dxp[from + k];
+                }
+            }
+            Buffers.write(sum, dW, nIn * gn);
+        } else {
+            Blas.gemm(in.reshape('c', new long[] {(long) batch * time, nIn}), dxpArr, dW, true, false, 1.0, 0.0);
+        }
         Arrays.fill(sums, 0f);
         addRowSums(dxp, batch * time, sums);
         Buffers.write(sums, db, gn);
         if (dRB != null) {
             Buffers.write(recurrentSums, dRB, gn);
         }
-        Blas.gemm(dxpArr, w, dIn.reshape('c', new long[] {(long) batch * time, nIn}), false, true, 1.0, 0.0);
+        if (dIn != null) {
+            Blas.gemm(dxpArr, w, dIn.reshape('c', new long[] {(long) batch * time, nIn}), false, true, 1.0, 0.0);
+        }
+    }
+
+    /**
+     * The token id of every row of {@code rows} ({@code [batch·time, nIn]}, contiguous) when each row holds
+     * exactly one 1 and otherwise zeros; null as soon as a row does not (hidden states fail on the first row).
+     */
+    private int[] oneHotIds(INDArray rows) {
+        int count = batch * time;
+        int at = (int) rows.offset();
+        java.nio.FloatBuffer floats = rows.dataType() == DataType.FLOAT ? rows.data().asNioFloat() : null;
+        java.nio.DoubleBuffer doubles = floats == null ? rows.data().asNioDouble() : null;
+        for (int r = 0; r < count; r++) {
+            int id = -1;
+            int base = at + r * nIn;
+            for (int j = 0; j < nIn; j++) {
+                double v = floats != null ? floats.get(base + j) : doubles.get(base + j);
+                if (v == 0) {
+                    continue;
+                }
+                if (v != 1 || id >= 0) {
+                    return null;
+                }
+                id = j;
+            }
+            if (id < 0) {
+                return null;
+            }
+            ids[r] = id;
+        }
+        return ids;
     }
 
     private void addIncomingError(int t, boolean sequences) {

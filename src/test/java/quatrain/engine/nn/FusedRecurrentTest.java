@@ -121,6 +121,60 @@ class FusedRecurrentTest {
                 embeddingAndOutputGradients(ref.gradient().gradient(), ref), "embedding and output gradients");
     }
 
+    /**
+     * One-hot input (characters): the fused layer copies rows of W instead of multiplying, adds the gate
+     * gradients into W's rows instead of multiplying back, and with {@code inputGradient(false)} skips the error
+     * below it. Every gradient must still be the reference's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GRU", "LSTM"})
+    void oneHotInputTakesRowsOfTheInputWeightsAndGetsTheReferenceGradients(String cell) {
+        int vocab = 9, time = 5, batch = 6;
+        boolean gru = cell.equals("GRU");
+        MultiLayerNetwork ref = oneHotNet(reference(gru, 5, false), vocab, time);
+        MultiLayerNetwork fused = oneHotNet(new FusedRecurrent.Builder().cell(cell).nOut(5).inputGradient(false)
+                .build(), vocab, time);
+        copyRecurrentParams(ref, fused, 0, gru);
+        fused.getLayer(1).params().assign(ref.getLayer(1).params());
+        INDArray x = Nd4j.zeros(DataType.DOUBLE, batch, time, vocab);
+        INDArray ids = ids(batch, time, vocab);
+        for (int b = 0; b < batch; b++) {
+            for (int t = 0; t < time; t++) {
+                x.putScalar(new int[] {b, t, ids.getInt(b, t)}, 1.0);
+            }
+        }
+        INDArray y = labels(batch, vocab);
+        assertClose(fused.output(x), ref.output(x), "output");
+        for (MultiLayerNetwork net : new MultiLayerNetwork[] {ref, fused}) {
+            net.setInput(x);
+            net.setLabels(y);
+            net.computeGradientAndScore();
+        }
+        INDArray expected = ref.gradient().getGradientFor("0_" + (gru ? GruLayer.INPUT_WEIGHTS : "W"));
+        assertThat(expected.getRow(2).amaxNumber().doubleValue()).as("a character used").isGreaterThan(1e-4);
+        assertClose(fused.gradient().getGradientFor("0_" + FusedRecurrentParams.INPUT_WEIGHTS), expected,
+                "input weights");
+        assertClose(fused.gradient().getGradientFor("0_" + FusedRecurrentParams.RECURRENT_WEIGHTS),
+                ref.gradient().getGradientFor("0_" + (gru ? GruLayer.RECURRENT_WEIGHTS : "RW")), "recurrent weights");
+        assertClose(fused.gradient().getGradientFor("1_W"), ref.gradient().getGradientFor("1_W"), "output weights");
+        assertThat(fused.score()).isCloseTo(ref.score(), org.assertj.core.data.Offset.offset(1e-5));
+        // A row that is not one-hot (two characters at once) goes through the product and still agrees.
+        x.putScalar(new int[] {1, 2, 0}, 1.0);
+        assertClose(fused.output(x), ref.output(x), "output with a row that is not one-hot");
+    }
+
+    private static MultiLayerNetwork oneHotNet(Layer recurrent, int vocab, int time) {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE)
+                .seed(5).updater(new NoOp()).weightInit(WeightInit.XAVIER).list()
+                .layer(recurrent)
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).activation(Activation.SOFTMAX)
+                        .nOut(vocab).build())
+                .setInputType(InputType.recurrent(vocab, time, RNNFormat.NWC)).build());
+        net.init();
+        net.params().addi(Nd4j.rand(DataType.DOUBLE, net.params().shape()).subi(0.5).muli(0.4));
+        return net;
+    }
+
     private static Layer reference(boolean gru, int units, boolean sequences) {
         if (gru) {
             return new GruLayer.Builder().nOut(units).returnSequences(sequences).build();
