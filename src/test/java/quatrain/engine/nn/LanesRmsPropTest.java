@@ -21,9 +21,10 @@ class LanesRmsPropTest {
     private static MultiLayerNetwork net(IUpdater updater) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().dataType(DataType.FLOAT).seed(9)
                 .updater(updater).weightInit(WeightInit.XAVIER).list()
-                .layer(new DenseLayer.Builder().nIn(7).nOut(37).activation(Activation.TANH).build())
+                // 39,018 parameters: several chunks for the cores, and a tail after the last full vector.
+                .layer(new DenseLayer.Builder().nIn(7).nOut(3001).activation(Activation.TANH).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).activation(Activation.SOFTMAX)
-                        .nIn(37).nOut(5).build())
+                        .nIn(3001).nOut(5).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
@@ -37,6 +38,7 @@ class LanesRmsPropTest {
         MultiLayerNetwork reference = net(new RmsProp(0.01, 0.9, 1e-7));
         MultiLayerNetwork lanes = net(new LanesRmsProp(0.01, 0.9, 1e-7));
         assertThat(lanes.numParams() % 16).as("a tail after the last full vector").isNotZero();
+        assertThat(lanes.numParams()).as("more than two chunks of work").isGreaterThan(2 * (1 << 14));
         lanes.setParams(reference.params().dup());
         INDArray x = Nd4j.rand(DataType.FLOAT, 11, 7).subi(0.5f);
         INDArray y = Nd4j.zeros(DataType.FLOAT, 11, 5);
