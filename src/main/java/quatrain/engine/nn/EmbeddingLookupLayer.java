@@ -2,7 +2,6 @@ package quatrain.engine.nn;
 
 import static quatrain.engine.nn.EmbeddingLookupParams.WEIGHTS;
 
-import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 
@@ -16,12 +15,14 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Runtime of {@link EmbeddingLookup}. Forward copies one contiguous row of {@code W} per token. Backward zeroes
  * the weight gradient, sums the output gradient's rows per distinct token (in position order, so the result does
- * not depend on anything but the input) and writes each sum once. There is no error to pass on: ids have no
- * gradient.
+ * not depend on anything but the input) and writes each sum once. FLOAT (training) runs on Java arrays through
+ * bulk copies; other precisions (DOUBLE, for gradient checks) take ND4J's row operations. There is no error to
+ * pass on: ids have no gradient.
  */
 public final class EmbeddingLookupLayer extends BaseLayer<EmbeddingLookup> {
 
@@ -51,9 +52,9 @@ public final class EmbeddingLookupLayer extends BaseLayer<EmbeddingLookup> {
         int size = (int) w.size(1);
         INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, w.dataType(),
                 new long[] {input.size(0), ids.length / input.size(0), size}, 'c');
-        int wAt = (int) w.offset();
-        int outAt = (int) out.offset();
         if (w.dataType() == DataType.FLOAT) {
+            int wAt = (int) w.offset();
+            int outAt = (int) out.offset();
             FloatBuffer from = w.data().asNioFloat();
             FloatBuffer to = out.data().asNioFloat();
             float[] row = new float[size];
@@ -62,13 +63,8 @@ public final class EmbeddingLookupLayer extends BaseLayer<EmbeddingLookup> {
                 to.put(outAt + i * size, row, 0, size);
             }
         } else {
-            DoubleBuffer from = w.data().asNioDouble();
-            DoubleBuffer to = out.data().asNioDouble();
-            double[] row = new double[size];
-            for (int i = 0; i < ids.length; i++) {
-                from.get(wAt + ids[i] * size, row, 0, size);
-                to.put(outAt + i * size, row, 0, size);
-            }
+            // Other precisions (DOUBLE: gradient checks) through ND4J, on the same row-major rows.
+            Nd4j.pullRows(w, out.reshape('c', ids.length, size), 1, ids);
         }
         return out;
     }
@@ -90,9 +86,9 @@ public final class EmbeddingLookupLayer extends BaseLayer<EmbeddingLookup> {
         }
         gradient.assign(0);
         int[] order = positionsByToken(ids);
-        int gAt = (int) gradient.offset();
-        int eAt = (int) eps.offset();
         if (gradient.dataType() == DataType.FLOAT) {
+            int gAt = (int) gradient.offset();
+            int eAt = (int) eps.offset();
             FloatBuffer g = gradient.data().asNioFloat();
             FloatBuffer e = eps.data().asNioFloat();
             float[] sum = new float[size];
@@ -109,20 +105,9 @@ public final class EmbeddingLookupLayer extends BaseLayer<EmbeddingLookup> {
                 g.put(gAt + id * size, sum, 0, size);
             }
         } else {
-            DoubleBuffer g = gradient.data().asNioDouble();
-            DoubleBuffer e = eps.data().asNioDouble();
-            double[] sum = new double[size];
-            double[] row = new double[size];
-            for (int k = 0; k < order.length;) {
-                int id = ids[order[k]];
-                e.get(eAt + order[k] * size, sum, 0, size);
-                for (k++; k < order.length && ids[order[k]] == id; k++) {
-                    e.get(eAt + order[k] * size, row, 0, size);
-                    for (int j = 0; j < size; j++) {
-                        sum[j] += row[j];
-                    }
-                }
-                g.put(gAt + id * size, sum, 0, size);
+            INDArray rows = eps.reshape('c', ids.length, size);
+            for (int position : order) {
+                gradient.getRow(ids[position]).addi(rows.getRow(position));
             }
         }
         Gradient g = new DefaultGradient(gradientsFlattened);
