@@ -46,7 +46,8 @@ final class RecurrentWork {
     /** The input's rows as token ids when every row is one-hot, else null (see {@link #forward}). */
     private int[] inputIds;
     private int[] ids;
-    private float[] inputWeights;
+    /** {@code [nIn, gn]} scratch for one-hot input: W's rows forward, their gradient backward. */
+    private float[] byToken;
 
     private INDArray xpArr;
     private INDArray hPrev;
@@ -92,7 +93,7 @@ final class RecurrentWork {
         eps = new float[b * t * units];
         sums = new float[gn];
         ids = new int[b * t];
-        inputWeights = new float[in * gn];
+        byToken = new float[in * gn];
         xpArr = Buffers.detached(dataType, (long) b * t, gn);
         hPrev = Buffers.detached(dataType, b, units);
         hhArr = Buffers.detached(dataType, b, gn);
@@ -116,9 +117,9 @@ final class RecurrentWork {
         INDArray rows = in.reshape('c', new long[] {(long) batch * time, nIn});
         inputIds = oneHotIds(rows);
         if (inputIds != null) {
-            Buffers.read(w, inputWeights, nIn * gn);
+            Buffers.read(w, byToken, nIn * gn);
             for (int r = 0; r < inputIds.length; r++) {
-                System.arraycopy(inputWeights, inputIds[r] * gn, xp, r * gn, gn);
+                System.arraycopy(byToken, inputIds[r] * gn, xp, r * gn, gn);
             }
         } else {
             Blas.gemm(rows, w, xpArr, false, false, 1.0, 0.0);
@@ -268,7 +269,7 @@ final class RecurrentWork {
             Buffers.write(dxp, dxpArr, dxp.length);
         }
         if (inputIds != null) {
-            float[] sum = inputWeights;
+            float[] sum = byToken;
             Arrays.fill(sum, 0f);
             for (int r = 0; r < inputIds.length; r++) {
                 int to = inputIds[r] * gn;
