@@ -1,0 +1,173 @@
+package quatrain.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import quatrain.Main;
+
+/**
+ * The tests' one way to start a JVM: {@code java [options] -cp <this test run's class path> quatrain.Main args}, as a
+ * user starts the jar, with its output in files and its own folders for settings, data, cache and logs (XDG variables
+ * under {@code home}). {@link #close()} kills it and every process it started, by PID, whatever state the test left
+ * it in: use it in try-with-resources.
+ */
+public final class JavaProcess implements AutoCloseable {
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+    /** Every process seen below this one, so that a child re-parented after its parent died is still killed. */
+    private final Set<ProcessHandle> seen = new LinkedHashSet<>();
+
+    private JavaProcess(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** A start of {@code quatrain.Main} with these arguments; {@code home} holds its folders and output files. */
+    public static Builder main(Path home, String... args) {
+        return new Builder(home, List.of(args));
+    }
+
+    /** What to start; nothing runs until {@link #start()}. */
+    public static final class Builder {
+        private final Path home;
+        private final List<String> args;
+        private final List<String> jvmOptions = new ArrayList<>();
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private final Set<String> removed = new LinkedHashSet<>();
+
+        private Builder(Path home, List<String> args) {
+            this.home = home;
+            this.args = args;
+        }
+
+        public Builder jvmOption(String option) {
+            jvmOptions.add(option);
+            return this;
+        }
+
+        public Builder env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        /** Drops a variable this test JVM would pass on (the test fork's {@code OMP_WAIT_POLICY}, say). */
+        public Builder withoutEnv(String name) {
+            removed.add(name);
+            return this;
+        }
+
+        public JavaProcess start() {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(Main.class.getName());
+            command.addAll(args);
+            try {
+                Files.createDirectories(home);
+                Path out = home.resolve("stdout.txt");
+                Path err = home.resolve("stderr.txt");
+                ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                Map<String, String> e = builder.environment();
+                e.keySet().removeAll(removed);
+                e.put("HOME", home.toString());
+                for (String xdg : new String[] {"CONFIG", "DATA", "CACHE", "STATE"}) {
+                    e.put("XDG_" + xdg + "_HOME", home.resolve("xdg-" + xdg.toLowerCase(Locale.ROOT)).toString());
+                }
+                e.putAll(env);
+                return new JavaProcess(builder.start(), out, err);
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot start " + command, ex);
+            }
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** This process and everything running below it now (also remembered for {@link #close()}). */
+    public List<ProcessHandle> tree() {
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.descendants().forEach(all::add);
+        seen.addAll(all);
+        return all;
+    }
+
+    public String stdout() {
+        return read(stdout);
+    }
+
+    public String stderr() {
+        return read(stderr);
+    }
+
+    /** Waits until a line of standard output matches; false if the process ended or time ran out first. */
+    public boolean awaitStdoutLine(Predicate<String> line, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            tree();
+            if (stdout().lines().anyMatch(line)) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return stdout().lines().anyMatch(line);
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** The exit code, or empty if it is still running after {@code timeout}. */
+    public OptionalInt waitFor(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue())
+                : OptionalInt.empty();
+    }
+
+    /** Kills this process and every process it started that is still alive, and waits for them to go. */
+    @Override
+    public void close() {
+        tree();
+        for (ProcessHandle p : seen) {
+            p.destroyForcibly();
+        }
+        for (ProcessHandle p : seen) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) { // interrupted or timed out: nothing more can be done here
+                break;
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
