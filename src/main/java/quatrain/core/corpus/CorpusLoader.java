@@ -1,6 +1,7 @@
 package quatrain.core.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a text file into a {@link Corpus}, refusing what cannot be a corpus with a clear message. Files up to
@@ -58,6 +60,11 @@ public final class CorpusLoader {
         if (!Files.exists(path)) {
             throw new CorpusException("No file at \"" + path + "\".");
         }
+        if (!Files.isRegularFile(path)) {
+            // A pipe, socket or device: reading it may never end, and its size means nothing.
+            throw new CorpusException("\"" + path + "\" is not a regular file (a pipe, socket or device). Choose a plain"
+                    + " text file (.txt).");
+        }
         long size;
         try {
             size = Files.size(path);
@@ -84,6 +91,7 @@ public final class CorpusLoader {
     /** The large-file path: two or three passes over the file, then documents read from it on demand. */
     private Corpus readAsNeeded(Path path, String name) {
         try {
+            refuseLargeUtf16(path, name);
             FileFacts facts = FileFacts.scan(path);
             if (facts.firstNul() >= 0) {
                 throw binary(name, facts.firstNul());
@@ -98,6 +106,21 @@ public final class CorpusLoader {
                     documents.format(), documents);
         } catch (IOException e) {
             throw readFailure(path, e);
+        }
+    }
+
+    /** Large files are indexed by byte: lines must end in a single {@code \n} byte, which UTF-16 does not have. */
+    private void refuseLargeUtf16(Path path, String name) throws IOException {
+        byte[] start = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(start, 0, start.length);
+        }
+        Optional<TextDecoder.Utf16> utf16 = TextDecoder.utf16(start, n);
+        if (utf16.isPresent()) {
+            throw new CorpusException(String.format(Locale.ROOT, "\"%s\" is %s text of %s; texts over %s are read as"
+                    + " they are needed, which needs UTF-8. Save it as UTF-8 (or: iconv -f UTF-16 -t UTF-8).", name,
+                    utf16.get().label(), humanBytes(Files.size(path)), humanBytes(streamingBytes)));
         }
     }
 
@@ -129,11 +152,14 @@ public final class CorpusLoader {
         if (bytes.length == 0) {
             throw new CorpusException("\"" + name + "\" is empty. A corpus needs text: a few thousand words at least.");
         }
-        int nul = indexOfNul(bytes);
+        int nul = TextDecoder.utf16(bytes, bytes.length).isPresent() ? -1 : indexOfNul(bytes);
         if (nul >= 0) {
             throw binary(name, nul);
         }
         DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.text().indexOf('\0') >= 0) {
+            throw binary(name, decoded.text().indexOf('\0'));
+        }
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
             throw blank(name);

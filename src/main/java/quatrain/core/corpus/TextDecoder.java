@@ -7,22 +7,33 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** Decodes a text file's bytes: strict UTF-8 (BOM dropped) first, windows-1252 when that fails. */
+/**
+ * Decodes a text file's bytes: UTF-16 when they say so (a byte-order mark, as Windows' "Unicode" files have, or the
+ * unmistakable zero every other byte of ASCII text), else strict UTF-8 (BOM dropped), else windows-1252.
+ */
 public final class TextDecoder {
     static final String FALLBACK = "windows-1252";
+    /** Bytes looked at to recognise UTF-16 without a byte-order mark. */
+    private static final int SNIFF = 4096;
 
     private TextDecoder() {
     }
 
+    /** A UTF-16 text's charset and where its characters start (after the byte-order mark), if the bytes are one. */
+    record Utf16(Charset charset, int offset, String label) {
+    }
+
     public static DecodedText decode(byte[] bytes) {
+        Optional<Utf16> utf16 = utf16(bytes, bytes.length);
+        if (utf16.isPresent()) {
+            return decodeUtf16(bytes, utf16.get());
+        }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            CharBuffer chars = strict.decode(in);
+            CharBuffer chars = strict(StandardCharsets.UTF_8).decode(in);
             return new DecodedText(chars.toString(), offset == 3 ? "UTF-8 (with BOM)" : "UTF-8", 0);
         } catch (CharacterCodingException notUtf8) {
             String text = new String(bytes, Charset.forName(FALLBACK));
@@ -34,6 +45,54 @@ public final class TextDecoder {
             }
             return new DecodedText(text, FALLBACK, affected);
         }
+    }
+
+    /**
+     * Whether the first {@code length} bytes of a file (its whole content, or its start) are UTF-16: a byte-order
+     * mark, or, without one, a zero in every other byte and none in the others over the first few kilobytes.
+     */
+    static Optional<Utf16> utf16(byte[] bytes, int length) {
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return Optional.of(new Utf16(StandardCharsets.UTF_16BE, 2, "UTF-16BE (with BOM)"));
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                && !(length >= 4 && bytes[2] == 0 && bytes[3] == 0)) { // FF FE 00 00 is UTF-32's mark
+            return Optional.of(new Utf16(StandardCharsets.UTF_16LE, 2, "UTF-16LE (with BOM)"));
+        }
+        int n = Math.min(length, SNIFF) & ~1;
+        if (n < 4) {
+            return Optional.empty();
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (zeroOdd == pairs && zeroEven == 0) {
+            return Optional.of(new Utf16(StandardCharsets.UTF_16LE, 0, "UTF-16LE"));
+        }
+        if (zeroEven == pairs && zeroOdd == 0) {
+            return Optional.of(new Utf16(StandardCharsets.UTF_16BE, 0, "UTF-16BE"));
+        }
+        return Optional.empty();
+    }
+
+    private static DecodedText decodeUtf16(byte[] bytes, Utf16 utf16) {
+        try {
+            CharBuffer chars = strict(utf16.charset()).decode(ByteBuffer.wrap(bytes, utf16.offset(),
+                    bytes.length - utf16.offset()));
+            return new DecodedText(chars.toString(), utf16.label(), 0);
+        } catch (CharacterCodingException e) {
+            throw new CorpusException("The text looks like " + utf16.label() + " but is damaged (an odd number of bytes"
+                    + " or a broken character): save it again as UTF-8.", e);
+        }
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CorpusLoaderTest {
     @TempDir
@@ -64,6 +67,58 @@ class CorpusLoaderTest {
         Corpus c = new CorpusLoader().load(write("bom.txt", bytes));
         assertThat(c.encoding()).isEqualTo("UTF-8 (with BOM)");
         assertThat(c.documents()).containsExactly("caf\u00e9 line", "second");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void readsUtf16WithAByteOrderMark(String charset) throws IOException {
+        byte[] bom = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+        byte[] body = "Le roi \u00e9tait l\u00e0\r\nsecond line\r\n".getBytes(Charset.forName(charset));
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        Corpus c = new CorpusLoader().load(write("unicode.txt", bytes));
+        assertThat(c.encoding()).isEqualTo(charset + " (with BOM)");
+        assertThat(c.documents()).containsExactly("Le roi \u00e9tait l\u00e0", "second line");
+        assertThat(c.replacedChars()).isZero();
+    }
+
+    @Test
+    void recognisesUtf16WithoutAByteOrderMarkByItsZeroBytes() throws IOException {
+        byte[] bytes = "the king falls\nthe river burns\n".getBytes(StandardCharsets.UTF_16LE);
+        Corpus c = new CorpusLoader().load(write("nobom.txt", bytes));
+        assertThat(c.encoding()).isEqualTo("UTF-16LE");
+        assertThat(c.documents()).containsExactly("the king falls", "the river burns");
+    }
+
+    @Test
+    void refusesDamagedUtf16SayingWhatItLooksLike() throws IOException {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xD8, 'b'}; // a lone surrogate, an odd byte
+        assertThatThrownBy(() -> new CorpusLoader().load(write("bad16.txt", bytes)))
+                .isInstanceOf(CorpusException.class).hasMessageContaining("UTF-16LE (with BOM)")
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void refusesUtf16TooLargeToHoldSayingHowToConvertIt() throws IOException {
+        byte[] body = ("the king falls near the river\n".repeat(100)).getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Path p = write("big16.txt", bytes);
+        assertThatThrownBy(() -> new CorpusLoader(DocumentFormat.AUTO, 1 << 20, 1024).load(p))
+                .isInstanceOf(CorpusException.class).hasMessageContaining("UTF-16LE (with BOM)")
+                .hasMessageContaining("Save it as UTF-8");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void refusesAPipeAtOnceInsteadOfWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThatThrownBy(() -> new CorpusLoader().load(fifo)).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("not a regular file");
     }
 
     @Test
