@@ -1,13 +1,14 @@
 package quatrain.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,20 +58,28 @@ final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Prints each quatrain as soon as it is written (a long run shows its first quatrain at once, and a stopped one
+     * keeps what it printed); JSON is streamed element by element into the same document.
+     */
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         SamplingSpec sampling = new SamplingSpec(temperature, topK, topP, prompt, maxTokens, count, seed);
         TrainedModel trained = TrainedModel.open(model);
         TextGenerator generator = trained.generator();
-        List<Quatrain> quatrains = sweep ? generator.sweep(sampling, 0.2, 0.5, 1.0, 1.2) : generator.generate(sampling);
         PrintWriter out = spec.commandLine().getOut();
+        IntFunction<Quatrain> next = sweep ? i -> generator.sweepOne(sampling, i)
+                : i -> generator.generateOne(sampling, i);
+        int total = sweep ? TextGenerator.SWEEP_TEMPERATURES.size() : count;
         if (json) {
-            out.println(Json.writePretty(toJson(trained, sampling, quatrains)));
+            writeJson(out, trained, sampling, total, next);
         } else {
-            for (Quatrain q : quatrains) {
+            for (int i = 0; i < total; i++) {
+                Quatrain q = next.apply(i);
                 out.println(q.text());
                 out.println(footnote(q));
                 out.println();
+                out.flush();
             }
         }
         out.flush();
@@ -85,15 +94,24 @@ final class GenerateCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "  [T=%.2f seed=%d · %s · %.1f ms]", q.temperature(), q.seed(), novelty, q.millis());
     }
 
-    private ObjectNode toJson(TrainedModel trained, SamplingSpec sampling, List<Quatrain> quatrains) {
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("model", trained.file().toString());
-        root.put("preset", trained.bundle().model().preset());
-        root.set("sampling", Json.tree(sampling));
-        ArrayNode list = root.putArray("quatrains");
-        for (Quatrain q : quatrains) {
-            list.add(Json.tree(q));
+    private static void writeJson(PrintWriter out, TrainedModel trained, SamplingSpec sampling, int total,
+            IntFunction<Quatrain> next) throws IOException {
+        ObjectWriter writer = Json.mapper().writerWithDefaultPrettyPrinter();
+        try (JsonGenerator gen = writer.createGenerator(out)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.writeStartObject();
+            gen.writeStringField("model", trained.file().toString());
+            gen.writeStringField("preset", trained.bundle().model().preset());
+            gen.writeFieldName("sampling");
+            writer.writeValue(gen, Json.tree(sampling));
+            gen.writeArrayFieldStart("quatrains");
+            for (int i = 0; i < total; i++) {
+                writer.writeValue(gen, Json.tree(next.apply(i)));
+                gen.flush();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
         }
-        return root;
+        out.println();
     }
 }

@@ -15,7 +15,6 @@ import quatrain.core.training.TrainingListener;
 
 /** The seed's sampling callback: text at several temperatures while training goes on. */
 final class TrainingSamples {
-    static final double[] TEMPERATURES = {0.2, 0.5, 1.0, 1.2};
     /** Corpora up to this many characters travel inside the model file, for novelty checks without the text. */
     static final long MAX_KEPT_CHARACTERS = 16L << 20;
 
@@ -24,7 +23,7 @@ final class TrainingSamples {
 
     static void emit(LanguageModel model, Truecaser truecaser, int epoch, long seed, TrainingListener listener) {
         SamplingSpec base = SamplingSpec.defaults().withSeed(seed + epoch);
-        List<Quatrain> quatrains = new TextGenerator(model, null, truecaser).sweep(base, TEMPERATURES);
+        List<Quatrain> quatrains = new TextGenerator(model, null, truecaser).sweep(base);
         for (Quatrain q : quatrains) {
             listener.onEvent(new TrainingEvent.Sample(epoch, q.temperature(), q.text()));
         }

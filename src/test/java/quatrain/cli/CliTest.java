@@ -3,14 +3,20 @@ package quatrain.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import picocli.CommandLine;
 
 import quatrain.core.Json;
 import quatrain.core.training.RunNames;
@@ -65,6 +71,29 @@ class CliTest {
         JsonNode root = Json.mapper().readTree(r.out());
         assertThat(root.get("quatrains")).hasSize(3);
         assertThat(root.get("quatrains").get(0).get("novelty").get("fourGramShare").isNumber()).isTrue();
+    }
+
+    @Test
+    void generatePrintsEachQuatrainAsSoonAsItIsWritten() {
+        assertThat(flushesOf("generate", "--model", model.toString(), "-n", "3"))
+                .anyMatch(out -> out.split("seed=42", -1).length == 2); // one quatrain out, two to come
+        assertThat(flushesOf("generate", "--model", model.toString(), "-n", "3", "--json"))
+                .anyMatch(out -> out.contains("\"index\" : 0") && !out.contains("\"index\" : 1"));
+    }
+
+    /** What standard output held at each flush. */
+    private static List<String> flushesOf(String... args) {
+        List<String> flushed = new ArrayList<>();
+        StringWriter out = new StringWriter() {
+            @Override
+            public void flush() {
+                flushed.add(toString());
+            }
+        };
+        CommandLine cli = QuatrainCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute(args)).isZero();
+        return flushed;
     }
 
     @Test

@@ -44,8 +44,6 @@ import quatrain.engine.TrainedModel;
  */
 public final class GenerationViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationViewModel.class);
-    /** The temperatures of a sweep: the seed's four, from safe to strange. */
-    public static final double[] SWEEP_TEMPERATURES = {0.2, 0.5, 1.0, 1.2};
 
     /** What the latest results are. */
     public enum ResultKind {
@@ -139,7 +137,7 @@ public final class GenerationViewModel {
         run(false);
     }
 
-    /** One quatrain at each of {@link #SWEEP_TEMPERATURES}, same seed, so only the temperature differs. */
+    /** One quatrain at each of {@link TextGenerator#SWEEP_TEMPERATURES}, same seed, so only the temperature differs. */
     public void sweep() {
         run(true);
     }
@@ -247,7 +245,7 @@ public final class GenerationViewModel {
             long start = System.nanoTime();
             try {
                 TextGenerator generator = trained.generator();
-                List<Quatrain> written = sweep ? generator.sweep(spec.withCount(1), SWEEP_TEMPERATURES)
+                List<Quatrain> written = sweep ? generator.sweep(spec.withCount(1))
                         : generator.generate(spec);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 ctx.ui().dispatch(() -> show(id, written, spec, summary, sweep, seconds));

@@ -14,6 +14,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import quatrain.core.generate.TextGenerator;
+
 /**
  * The cards: pinned ones first, then the latest batch as a flowing grid, or a sweep as four columns side by
  * side. Cards are rebuilt when the lists change, not when a card is merely selected.
@@ -93,7 +95,7 @@ final class ResultsView extends VBox {
     private static GridPane sweepGrid() {
         GridPane grid = new GridPane();
         grid.setHgap(GAP);
-        int columns = GenerationViewModel.SWEEP_TEMPERATURES.length;
+        int columns = TextGenerator.SWEEP_TEMPERATURES.size();
         for (int i = 0; i < columns; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(100.0 / columns);

@@ -19,6 +19,8 @@ import quatrain.core.text.Vocabulary;
 public final class TextGenerator {
     /** Line breaks after which a quatrain ends. */
     public static final int LINE_BREAKS = QuatrainFormatter.LINES;
+    /** The temperatures of a sweep: the seed tutorial's four "diversities", from safe to strange. */
+    public static final List<Double> SWEEP_TEMPERATURES = List.of(0.2, 0.5, 1.0, 1.2);
     private static final long SEED_STRIDE = 1_000_003L;
     /** Tokens drawn at most per word of budget (punctuation and line breaks are free, but not endless). */
     private static final int HARD_CAP_FACTOR = 3;
@@ -62,14 +64,21 @@ public final class TextGenerator {
         return generate(spec, encodePrompt(spec.prompt()), index);
     }
 
-    /** One quatrain per temperature, all with index 0 of the same seed, so only the temperature differs. */
-    public List<Quatrain> sweep(SamplingSpec base, double... temperatures) {
-        int[] prompt = encodePrompt(base.prompt());
-        List<Quatrain> quatrains = new ArrayList<>(temperatures.length);
-        for (double t : temperatures) {
-            quatrains.add(generate(base.withTemperature(t), prompt, 0));
+    /** One quatrain per temperature of {@link #SWEEP_TEMPERATURES}: see {@link #sweepOne}. */
+    public List<Quatrain> sweep(SamplingSpec base) {
+        List<Quatrain> quatrains = new ArrayList<>(SWEEP_TEMPERATURES.size());
+        for (int i = 0; i < SWEEP_TEMPERATURES.size(); i++) {
+            quatrains.add(sweepOne(base, i));
         }
         return quatrains;
+    }
+
+    /**
+     * The sweep's quatrain at temperature number {@code i}: index 0 of the same seed at every temperature, so only
+     * the temperature differs.
+     */
+    public Quatrain sweepOne(SamplingSpec base, int i) {
+        return generateOne(base.withTemperature(SWEEP_TEMPERATURES.get(i)), 0);
     }
 
     private Quatrain generate(SamplingSpec spec, int[] prompt, int index) {

@@ -192,11 +192,12 @@ class TextGeneratorTest {
     @Test
     void sweepGivesOneQuatrainPerTemperatureFromTheSameSeed() {
         TextGenerator generator = new TextGenerator(FakeModel.uniformWords(), null);
-        List<Quatrain> sweep = generator.sweep(SPEC, 0.0, 0.7, 1.0);
-        assertThat(sweep).extracting(Quatrain::temperature).containsExactly(0.0, 0.7, 1.0);
+        List<Quatrain> sweep = generator.sweep(SPEC);
+        assertThat(sweep).extracting(Quatrain::temperature).containsExactly(0.2, 0.5, 1.0, 1.2);
         assertThat(sweep).extracting(Quatrain::seed).containsOnly(SPEC.seed());
-        assertThat(sweep.get(0).tokens()).containsOnly("the"); // argmax, ties to the lowest id
+        assertThat(sweep).extracting(Quatrain::index).containsOnly(0);
         assertThat(sweep.get(2).text()).isEqualTo(generator.generateOne(SPEC.withTemperature(1.0), 0).text());
+        assertThat(generator.sweepOne(SPEC, 3).text()).isEqualTo(sweep.get(3).text());
     }
 
     @Test
