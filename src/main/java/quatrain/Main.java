@@ -26,7 +26,9 @@ public final class Main {
                 System.exit(tuned.get());
             }
         }
-        CacheFolders.configure(AppDirs.forCurrentPlatform());
+        AppDirs dirs = AppDirs.forCurrentPlatform();
+        ProcessTemp.configure(dirs);
+        CacheFolders.configure(dirs);
         if (launch.app()) {
             Launcher.main(launch.appArgs());
             return;
