@@ -37,14 +37,19 @@ public final class TrainingUiServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     /** Vert.x logs through java.util.logging (straight to stderr) unless told to use SLF4J before it starts. */
     private static final String VERTX_LOGGING = "vertx.logger-delegate-factory-class-name";
+    /**
+     * Vert.x 3.9 servers also speak cleartext HTTP/2 (upgrade or prior knowledge) unless this is set when they
+     * are made; no browser uses it, Java's HttpClient upgrades to it, and HTTP/1.1 alone is less to guard.
+     */
+    private static final String VERTX_NO_H2C = "vertx.disableH2c";
     private static TrainingUiServer running;
 
     private final Path runsDir;
     private final Vertx vertx;
-    private final VertxUIServer server;
+    private final LoopbackUiServer server;
     private final Set<Path> attached = new LinkedHashSet<>();
 
-    private TrainingUiServer(Path runsDir, Vertx vertx, VertxUIServer server) {
+    private TrainingUiServer(Path runsDir, Vertx vertx, LoopbackUiServer server) {
         this.runsDir = runsDir;
         this.vertx = vertx;
         this.server = server;
@@ -57,6 +62,7 @@ public final class TrainingUiServer implements AutoCloseable {
             return running;
         }
         System.getProperties().putIfAbsent(VERTX_LOGGING, "io.vertx.core.logging.SLF4JLogDelegateFactory");
+        System.getProperties().putIfAbsent(VERTX_NO_H2C, "true");
         Vertx vertx = Vertx.vertx();
         try {
             // Port 0: the OS picks a free port, so a busy 9000 (or anything else) never matters.
@@ -157,6 +163,11 @@ public final class TrainingUiServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new QuatrainException("Interrupted while selecting run " + runId, e);
         }
+    }
+
+    /** The uploads folder DL4J made in the temp folder at start, already removed (null if none was found). */
+    Path uploadsFolder() {
+        return server.uploadsFolder();
     }
 
     public boolean isRunning() {
