@@ -79,6 +79,9 @@ final class ShownRuns implements AutoCloseable {
     /** Closes every run's statistics, deletes the copies and this process's folder. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         closeAll(retired);
         closeAll(shown.values());
