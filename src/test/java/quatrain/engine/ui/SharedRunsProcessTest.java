@@ -125,10 +125,9 @@ class SharedRunsProcessTest {
         String hostile = "20250104-000000-tiny-quatrains-gru";
         HostileRuns.namingClass(runs, hostile, PAYLOAD);
         Path home = dir.resolve("other");
-        Path tmp = Files.createDirectories(home.resolve("tmp"));
+        Path tmp = home.resolve("tmp");
         Path classes = home.resolve("classes.log");
-        try (JavaProcess other = ui(home, runs).jvmOption("-Djava.io.tmpdir=" + tmp)
-                .jvmOption("-Xlog:class+load=info:file=" + classes).start()) {
+        try (JavaProcess other = ui(home, runs).jvmOption("-Xlog:class+load=info:file=" + classes).start()) {
             String there = address(other);
             assertThat(select(there, RecordedRuns.RUN_ID)).isEqualTo(200);
             assertThat(scores(there)).hasSizeGreaterThanOrEqualTo(RecordedRuns.MIN_REPORTS);
@@ -150,8 +149,14 @@ class SharedRunsProcessTest {
                 .doesNotContain(PAYLOAD);
     }
 
-    private JavaProcess.Builder ui(Path home, Path runs) {
-        return JavaProcess.main(home, "ui", "--runs", runs.toString()).jvmOption(SERIAL_FILTER);
+    /**
+     * {@code quatrain ui} in its own JVM with its own temp folder: it is killed at the end, and a killed JVM leaves
+     * lz4-java's native library there (MapDB's hashing unpacks it; see NOTES).
+     */
+    private JavaProcess.Builder ui(Path home, Path runs) throws IOException {
+        Path tmp = Files.createDirectories(home.resolve("tmp"));
+        return JavaProcess.main(home, "ui", "--runs", runs.toString()).jvmOption(SERIAL_FILTER)
+                .jvmOption("-Djava.io.tmpdir=" + tmp);
     }
 
     private static String address(JavaProcess p) throws InterruptedException {
