@@ -3,10 +3,13 @@ package quatrain.engine.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +96,8 @@ class TrainingUiGateTest {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         assertThat(server.uploadsFolder()).as("DL4J's uploads folder, removed at start").isNotNull()
                 .doesNotExist();
-        byte[] upload = multipart(3 * 1024 * 1024);
+        int size = 3 * 1024 * 1024;
+        byte[] upload = multipart(size);
         String type = "multipart/form-data; boundary=" + BOUNDARY;
         for (String path : List.of("/tsne/upload", "/tsne/post/" + RecordedRuns.RUN_ID, "/remoteReceive",
                 "/train/overview")) {
@@ -104,7 +108,7 @@ class TrainingUiGateTest {
         assertThat(http.send("GET", "/train/overview", Map.of("Content-Type", type), upload).status())
                 .as("a GET with a body").isEqualTo(400);
         assertThat(server.uploadsFolder()).doesNotExist();
-        assertThat(filesHolding(tmp, upload)).as("uploaded bytes in " + tmp).isEmpty();
+        assertThat(filesHolding(tmp, upload, size)).as("uploaded bytes in " + tmp).isEmpty();
     }
 
     @Test
@@ -162,21 +166,44 @@ class TrainingUiGateTest {
         return out.toByteArray();
     }
 
-    /** Files directly or one level under {@code tmp}, changed in the last minute, that begin with the upload. */
-    private static List<Path> filesHolding(Path tmp, byte[] upload) throws Exception {
-        byte[] start = Arrays.copyOfRange(upload, upload.length / 2, upload.length / 2 + 64);
-        long since = System.currentTimeMillis() - 60_000;
-        try (Stream<Path> files = Files.find(tmp, 2, (p, a) -> a.isRegularFile() && a.lastModifiedTime().toMillis() > since)) {
-            return files.filter(p -> contains(p, start)).toList();
+    /**
+     * Files directly or one level under {@code tmp} (shared with other processes: entries may vanish while looked
+     * at) of exactly the upload's size, holding its bytes: where Vert.x's body handler would have streamed it.
+     */
+    private static List<Path> filesHolding(Path tmp, byte[] upload, int size) {
+        byte[] middle = Arrays.copyOfRange(upload, upload.length / 2, upload.length / 2 + 64);
+        List<Path> found = new ArrayList<>();
+        for (Path p : entries(tmp)) {
+            for (Path f : Files.isDirectory(p) ? entries(p) : List.of(p)) {
+                if (sizeOf(f) == size && contains(f, middle)) {
+                    found.add(f);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> entries(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            return -1;
         }
     }
 
     private static boolean contains(Path file, byte[] part) {
         try {
-            byte[] all = Files.readAllBytes(file);
-            String s = new String(all, StandardCharsets.ISO_8859_1);
-            return s.contains(new String(part, StandardCharsets.ISO_8859_1));
-        } catch (Exception e) {
+            String all = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            return all.contains(new String(part, StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
             return false;
         }
     }
