@@ -90,15 +90,18 @@ final class ShownRuns implements AutoCloseable {
         views.close();
     }
 
-    /** Opens {@code run} and attaches it, in place of {@code old} if given; a failure leaves {@code old} shown. */
+    /**
+     * Opens {@code run} and attaches it, in place of {@code old} if given. A file that cannot be copied now leaves
+     * {@code old} shown; a refused one (it became something DL4J does not write) takes {@code old} down too.
+     */
     private void show(RunInfo run, Path file, Shown old) {
         Shown s;
         try {
             s = open(run.id(), file);
         } catch (RunRefusedException e) {
-            refuse(file, e);
+            refuse(file, e, old);
             return;
-        } catch (QuatrainException | IllegalStateException e) {
+        } catch (QuatrainException e) {
             LOG.warn("Training statistics {} not shown now: {}", file.getFileName(), e.getMessage());
             return;
         }
@@ -107,16 +110,21 @@ final class ShownRuns implements AutoCloseable {
         } catch (RuntimeException e) {
             detach(s);
             closeAll(List.of(s));
-            refuse(file, new RunRefusedException(run.id(), "DL4J could not read it (" + e.getMessage() + ")", e));
+            refuse(file, new RunRefusedException(run.id(), "DL4J could not read it (" + e.getMessage() + ")", e), old);
             return;
         }
         shown.put(file, s);
         refused.remove(file);
+        retire(old);
+        announce(s.storage());
+    }
+
+    /** Takes {@code old} out of the UI; it is closed at the next look, when no request can still be reading it. */
+    private void retire(Shown old) {
         if (old != null) {
             detach(old);
             retired.add(old);
         }
-        announce(s.storage());
     }
 
     private void detach(Shown s) {
@@ -142,7 +150,11 @@ final class ShownRuns implements AutoCloseable {
         }
     }
 
-    private void refuse(Path file, RunRefusedException e) {
+    private void refuse(Path file, RunRefusedException e, Shown old) {
+        if (old != null) {
+            shown.remove(file);
+            retire(old);
+        }
         FileState state;
         try {
             state = FileState.of(file);

@@ -25,7 +25,12 @@ final class HostileRuns {
 
     /** The recorded run copied into {@code runsDir} as {@code runId}, its class table naming {@code className}. */
     static Path namingClass(Path runsDir, String runId, String className) {
-        return edit(RecordedRuns.copyInto(runsDir, runId), db -> {
+        return nameClassIn(RecordedRuns.copyInto(runsDir, runId), className);
+    }
+
+    /** Changes a run file in place: its reports are now said to be of class {@code className}. */
+    static Path nameClassIn(Path file, String className) {
+        return edit(file, db -> {
             Map<Integer, String> classes = db.hashMap("integerToClass", Serializer.INTEGER, Serializer.STRING).open();
             classes.put(REPORT_CLASS_INDEX, className);
         });

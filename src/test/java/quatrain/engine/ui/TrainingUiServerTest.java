@@ -172,6 +172,22 @@ class TrainingUiServerTest {
         assertThat(lastUpdate).as("what the page asks before it fetches data again").isEqualTo(Long.toString(last));
     }
 
+    @Test
+    void aShownRunWhoseFileTurnsHostileIsTakenDown() throws Exception {
+        Path runs = dir.resolve("runs");
+        Path file = RecordedRuns.copyInto(runs);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(600)));
+        server = TrainingUiServer.start(runs, dir.resolve("cache"));
+        server.select(RecordedRuns.RUN_ID);
+        int made = CanaryRecord.MADE.get();
+
+        HostileRuns.nameClassIn(file, CanaryRecord.class.getName());
+        assertThatThrownBy(() -> server.select(RecordedRuns.RUN_ID)).hasMessageContaining("its class table names");
+        assertThat(get("/train/sessions/set/" + RecordedRuns.RUN_ID).statusCode()).as("DL4J no longer knows it")
+                .isEqualTo(400);
+        assertThat(CanaryRecord.MADE.get()).isEqualTo(made);
+    }
+
     /** DL4J routes storage events to its pages every 500 ms. */
     private String awaitLastUpdate(long expected) throws Exception {
         String answer = "";
