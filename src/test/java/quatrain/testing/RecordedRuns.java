@@ -13,6 +13,7 @@ import quatrain.core.spec.Presets;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingControl;
+import quatrain.core.training.TrainingListener;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
 import quatrain.engine.TrainingResult;
@@ -37,9 +38,14 @@ public final class RecordedRuns {
 
     /** Copies the recorded run into {@code runsDir} (created if needed); returns the copy. */
     public static Path copyInto(Path runsDir) {
+        return copyInto(runsDir, RUN_ID);
+    }
+
+    /** Copies the recorded run into {@code runsDir} as the file of {@code runId}; its session keeps its own id. */
+    public static Path copyInto(Path runsDir, String runId) {
         try {
             Files.createDirectories(runsDir);
-            return Files.copy(template(), runsDir.resolve(RUN_ID + RunRecorder.EXTENSION));
+            return Files.copy(template(), runsDir.resolve(runId + RunRecorder.EXTENSION));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,11 +69,16 @@ public final class RecordedRuns {
 
     /** Trains the small GRU for two epochs, recording its statistics in {@code statsFile}. */
     public static TrainingResult train(Path statsFile, Path model) {
+        return train(statsFile, model, event -> { }, new TrainingControl());
+    }
+
+    /** {@link #train(Path, Path)} with the trainer's events and control in the test's hands (to pause it, say). */
+    public static TrainingResult train(Path statsFile, Path model, TrainingListener events, TrainingControl control) {
         ModelSpec spec = Overrides.apply(GRU.model(), Map.of("units", "16", "embeddingSize", "8"));
         TrainingSpec training = Overrides.apply(GRU.training(), Map.of("epochs", "2", "batchSize", "32",
                 "learningRate", "0.01", "patience", "0", "sampleEvery", "0", "validationFraction", "0.1"));
         TrainingRequest request = new TrainingRequest(TestCorpora.corpus(120, 5), spec, training, model, null)
                 .withStatsFile(statsFile);
-        return new Trainer().train(request, event -> { }, new TrainingControl());
+        return new Trainer().train(request, events, control);
     }
 }

@@ -11,17 +11,24 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import quatrain.core.training.RunNames;
+
 /**
  * A stored training run: its statistics file, session id, size and last change. Runs are ordered by the time
- * stamp in their id ({@code RunNames} puts it first or last), not by the file's time: opening a statistics file
- * to show it rewrites it, so its modification time says when it was last looked at.
+ * stamp in their id ({@code RunNames} puts it last, followed by a tag that makes it unique; earlier versions put
+ * it first or last without one), not by the file's time: versions before this one rewrote a statistics file when
+ * they showed it, so its modification time may say when it was last looked at. Runs started in the same second
+ * are ordered by their files' last change.
  */
 public record RunInfo(String id, Path file, long bytes, Instant modified) {
     /** Newest start first; runs without a stamp by modification time. */
-    public static final Comparator<RunInfo> NEWEST_FIRST = Comparator.comparing(RunInfo::sortTime).reversed();
+    public static final Comparator<RunInfo> NEWEST_FIRST = Comparator.comparing(RunInfo::sortTime)
+            .thenComparing(RunInfo::modified).reversed();
 
     private static final Pattern STAMP_FIRST = Pattern.compile("(\\d{8}-\\d{6})-(.+)");
-    private static final Pattern STAMP_LAST = Pattern.compile("(.+)-(\\d{8}-\\d{6})");
+    /** {@code name-yyyyMMdd-HHmmss}, and since run ids are unique {@code name-yyyyMMdd-HHmmss-tag}. */
+    private static final Pattern STAMP_LAST = Pattern.compile("(.+)-(\\d{8}-\\d{6})(?:-[0-9a-z]{"
+            + RunNames.TAG_LENGTH + "})?");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     /** When the run started, from its id; null when the id has no time stamp. */
@@ -37,7 +44,7 @@ public record RunInfo(String id, Path file, long bytes, Instant modified) {
         }
     }
 
-    /** The id without its time stamp: corpus and preset, e.g. {@code prophecies-quatrains-gru}. */
+    /** The id without its time stamp and tag: corpus and preset, e.g. {@code prophecies-quatrains-gru}. */
     public String name() {
         Matcher m = started() == null ? null : stamped();
         return m == null ? id : m.group(m.pattern() == STAMP_FIRST ? 2 : 1);

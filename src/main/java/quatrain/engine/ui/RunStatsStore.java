@@ -47,6 +47,9 @@ final class RunStatsStore {
             OPEN.remove(key);
             try {
                 e.storage.close();
+            } catch (IllegalAccessError closed) {
+                // MapDB's shutdown hook closed it first ("DB was closed"); its last commit is on disk
+                LOG.debug("Training statistics {} already closed: {}", key, closed.getMessage());
             } catch (Exception ex) {
                 LOG.warn("Could not close training statistics {}", key, ex);
             }

@@ -9,22 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.deeplearning4j.config.DL4JSystemProperties;
-import org.deeplearning4j.core.storage.StatsStorage;
 import org.deeplearning4j.ui.VertxUIServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vertx.core.Vertx;
+import quatrain.core.AppDirs;
 import quatrain.core.QuatrainException;
 
 /**
@@ -35,28 +36,53 @@ import quatrain.core.QuatrainException;
 public final class TrainingUiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingUiServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** How often the runs folder is looked at again for new runs and runs written elsewhere. */
+    static final Duration LOOK_EVERY = Duration.ofSeconds(2);
+    /** The cache folder's sub-folder for copies of run files. */
+    static final String VIEWS_FOLDER = "run-views";
     /** Vert.x logs through java.util.logging (straight to stderr) unless told to use SLF4J before it starts. */
     private static final String VERTX_LOGGING = "vertx.logger-delegate-factory-class-name";
+    /**
+     * Vert.x 3.9 servers also speak cleartext HTTP/2 (upgrade or prior knowledge) unless this is set when they
+     * are made; no browser uses it, Java's HttpClient upgrades to it, and HTTP/1.1 alone is less to guard.
+     */
+    private static final String VERTX_NO_H2C = "vertx.disableH2c";
     private static TrainingUiServer running;
 
     private final Path runsDir;
     private final Vertx vertx;
-    private final VertxUIServer server;
-    private final Set<Path> attached = new LinkedHashSet<>();
+    private final LoopbackUiServer server;
+    private final ShownRuns shown;
+    private final ScheduledExecutorService looker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "quatrain-ui-runs");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private TrainingUiServer(Path runsDir, Vertx vertx, VertxUIServer server) {
+    private TrainingUiServer(Path runsDir, Vertx vertx, LoopbackUiServer server, RunViewFolder views) {
         this.runsDir = runsDir;
         this.vertx = vertx;
         this.server = server;
+        this.shown = new ShownRuns(server, views);
     }
 
-    /** Starts the server for {@code runsDir} (or returns the one already running) and attaches its runs. */
-    public static synchronized TrainingUiServer start(Path runsDir) {
+    /**
+     * Starts the server for {@code runsDir} (or returns the one already running) and attaches its runs; copies of
+     * runs written elsewhere go to the app's cache folder.
+     */
+    public static TrainingUiServer start(Path runsDir) {
+        return start(runsDir, AppDirs.forCurrentPlatform().cache());
+    }
+
+    /** {@link #start(Path)} with {@code cache} as the app's cache folder (copies of run files, page templates). */
+    static synchronized TrainingUiServer start(Path runsDir, Path cache) {
         if (running != null && !running.server.isStopped()) {
             running.refresh();
             return running;
         }
+        UiTemplates.useCacheFolder(cache);
         System.getProperties().putIfAbsent(VERTX_LOGGING, "io.vertx.core.logging.SLF4JLogDelegateFactory");
+        System.getProperties().putIfAbsent(VERTX_NO_H2C, "true");
         Vertx vertx = Vertx.vertx();
         try {
             // Port 0: the OS picks a free port, so a busy 9000 (or anything else) never matters.
@@ -72,8 +98,10 @@ public final class TrainingUiServer implements AutoCloseable {
                 }
             });
             deployed.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            running = new TrainingUiServer(runsDir, vertx, verticle);
+            running = new TrainingUiServer(runsDir, vertx, verticle, RunViewFolder.open(cache.resolve(VIEWS_FOLDER)));
             running.refresh();
+            running.looker.scheduleWithFixedDelay(running::lookAgain, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
             LOG.info("Training UI at {}", running.address());
             return running;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
@@ -125,25 +153,29 @@ public final class TrainingUiServer implements AutoCloseable {
         return runs;
     }
 
-    /** Attaches runs that appeared since the last look (a run started since, for example). */
-    public synchronized void refresh() {
-        for (RunInfo run : runs()) {
-            Path key = run.file().toAbsolutePath().normalize();
-            if (attached.add(key)) {
-                try {
-                    StatsStorage storage = RunStatsStore.acquire(key);
-                    server.attach(storage);
-                } catch (RuntimeException e) {
-                    attached.remove(key);
-                    LOG.warn("Cannot open training statistics {}: {}", key, e.getMessage());
-                }
-            }
+    /**
+     * Attaches runs that appeared since the last look (a run started since, for example) and copies again the
+     * runs other processes are writing. Also done every {@link #LOOK_EVERY} while the server runs.
+     */
+    public void refresh() {
+        shown.update(runs());
+    }
+
+    private void lookAgain() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look for new training runs in {}", runsDir, e);
         }
     }
 
     /** Makes {@code runId} the run the UI's pages show. */
     public void select(String runId) {
         refresh();
+        Optional<String> refusal = shown.refusal(runId);
+        if (refusal.isPresent()) {
+            throw new QuatrainException(refusal.get());
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(address() + "/train/sessions/set/" + runId))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         try {
@@ -159,23 +191,33 @@ public final class TrainingUiServer implements AutoCloseable {
         }
     }
 
+    /** The uploads folder DL4J made in the temp folder at start, already removed (null if none was found). */
+    Path uploadsFolder() {
+        return server.uploadsFolder();
+    }
+
     public boolean isRunning() {
         return !server.isStopped();
     }
 
-    /** Stops the server and closes the run files it opened. */
+    /** Stops the server, closes the run files it opened and deletes its copies. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        looker.shutdownNow();
         try {
-            VertxUIServer.stopInstance();
-        } catch (Exception e) {
-            LOG.warn("Training UI did not stop cleanly", e);
+            looker.awaitTermination(RunSnapshot.GIVE_UP_AFTER.toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        vertx.close();
-        for (Path p : attached) {
-            RunStatsStore.release(p);
+        synchronized (this) {
+            try {
+                VertxUIServer.stopInstance();
+            } catch (Exception e) {
+                LOG.warn("Training UI did not stop cleanly", e);
+            }
+            vertx.close();
+            shown.close();
         }
-        attached.clear();
         synchronized (TrainingUiServer.class) {
             if (running == this) {
                 running = null;

@@ -46,7 +46,7 @@ class TrainingServiceTest {
 
     /** A run's file name with its time stamp blanked, to compare with {@code RunNames}' pattern. */
     private static String withoutTime(Object file) {
-        return Path.of(file.toString()).getFileName().toString().replaceAll("\\d{8}-\\d{6}", "STAMP");
+        return Path.of(file.toString()).getFileName().toString().replaceAll("\\d{8}-\\d{6}(-[0-9a-z]{5})?", "STAMP");
     }
 
     private TrainingService recording() {

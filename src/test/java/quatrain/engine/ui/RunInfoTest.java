@@ -26,6 +26,26 @@ class RunInfoTest {
     }
 
     @Test
+    void aUniqueIdsTagIsNeitherStartNorName() {
+        RunInfo run = run("tiny-quatrains-gru-20250102-030405-k3f9a", Instant.EPOCH);
+        assertThat(run.started()).isEqualTo(LocalDateTime.of(2025, 1, 2, 3, 4, 5));
+        assertThat(run.name()).isEqualTo("tiny-quatrains-gru");
+    }
+
+    @Test
+    void oldAndNewIdsAreOrderedByStartAndTheSameSecondByTheFilesLastChange() {
+        Instant now = Instant.now();
+        List<RunInfo> runs = new ArrayList<>(List.of(
+                run("a-markov-20250301-000000-00001", now.minusSeconds(10)),
+                run("b-markov-20250301-000001", now.minusSeconds(3600)),
+                run("c-markov-20250301-000000-zzzzz", now),
+                run("20250201-000000-d-markov", now)));
+        runs.sort(RunInfo.NEWEST_FIRST);
+        assertThat(runs).extracting(RunInfo::id).containsExactly("b-markov-20250301-000001",
+                "c-markov-20250301-000000-zzzzz", "a-markov-20250301-000000-00001", "20250201-000000-d-markov");
+    }
+
+    @Test
     void anIdWithoutAValidStampHasNoStart() {
         assertThat(run("experiment", Instant.EPOCH).started()).isNull();
         assertThat(run("20251399-250000-x-markov", Instant.EPOCH).started()).isNull();

@@ -1,16 +1,24 @@
 package quatrain.engine.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.deeplearning4j.ui.model.stats.StatsListener;
+import org.deeplearning4j.ui.model.stats.impl.SbeStatsReport;
+import org.deeplearning4j.ui.model.storage.FileStatsStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import quatrain.core.QuatrainException;
 import quatrain.testing.RecordedRuns;
 
 /** The training UI over a runs folder: stored runs reopen after a restart, pages are typed for WebView. */
@@ -91,6 +100,102 @@ class TrainingUiServerTest {
             assertThat(r.body()).as(page).contains("<title>DL4J Training UI</title>");
         }
         assertThat(get("/train/overview/data").headers().firstValue("Content-Type")).hasValue("application/json");
+    }
+
+    @Test
+    void aHostileRunFileIsRefusedWithoutMakingItsClassAndTheOtherRunsStillShow() throws Exception {
+        Path runs = dir.resolve("runs");
+        RecordedRuns.copyInto(runs);
+        String hostile = "20250103-000000-tiny-quatrains-gru";
+        HostileRuns.namingClass(runs, hostile, CanaryRecord.class.getName());
+        int made = CanaryRecord.MADE.get();
+        server = TrainingUiServer.start(runs, dir.resolve("cache"));
+
+        assertThat(server.runs()).extracting(RunInfo::id).contains(hostile, RecordedRuns.RUN_ID);
+        assertThatThrownBy(() -> server.select(hostile)).isInstanceOf(QuatrainException.class)
+                .hasMessage("The run " + hostile + " is not shown: its class table names " + CanaryRecord.class.getName()
+                        + ", which is not a record of DL4J's statistics listener.");
+        server.select(RecordedRuns.RUN_ID);
+        assertThat(json("/train/overview/data").get("scores").size()).isGreaterThanOrEqualTo(RecordedRuns.MIN_REPORTS);
+        assertThat(CanaryRecord.MADE.get()).as("instances of the class the hostile file names").isEqualTo(made);
+    }
+
+    @Test
+    void runsAreShownFromCopiesThatGoWhenTheServerStops() throws Exception {
+        Path runs = dir.resolve("runs");
+        Path file = RecordedRuns.copyInto(runs);
+        byte[] original = Files.readAllBytes(file);
+        Path views = dir.resolve("cache").resolve(TrainingUiServer.VIEWS_FOLDER);
+        server = TrainingUiServer.start(runs, dir.resolve("cache"));
+        server.select(RecordedRuns.RUN_ID);
+        assertThat(json("/train/overview/data").get("scores").size()).isGreaterThanOrEqualTo(RecordedRuns.MIN_REPORTS);
+        try (Stream<Path> copies = Files.walk(views)) {
+            assertThat(copies.filter(p -> p.toString().endsWith(RunRecorder.EXTENSION))).as("copies").isNotEmpty();
+        }
+
+        server.close();
+        server = null;
+        assertThat(Files.readAllBytes(file)).as("the run file, never opened for writing").isEqualTo(original);
+        try (Stream<Path> left = Files.list(views)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aRunWrittenElsewhereIsCopiedAgainWhenItChangesAndThePageIsTold() throws Exception {
+        Path runs = dir.resolve("runs");
+        Path file = RecordedRuns.copyInto(runs);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(600)));
+        server = TrainingUiServer.start(runs, dir.resolve("cache"));
+        server.select(RecordedRuns.RUN_ID);
+        int before = json("/train/overview/data").get("scores").size();
+
+        FileStatsStorage writer = new FileStatsStorage(file.toFile()); // another process's writer, as far as the UI knows
+        long last;
+        try {
+            String worker = writer.listWorkerIDsForSession(RecordedRuns.RUN_ID).get(0);
+            SbeStatsReport latest = (SbeStatsReport) writer.getLatestUpdate(RecordedRuns.RUN_ID, StatsListener.TYPE_ID, worker);
+            last = latest.getTimeStamp();
+            for (int i = 1; i <= 3; i++) {
+                SbeStatsReport more = new SbeStatsReport();
+                more.decode(latest.encode());
+                more.reportIDs(RecordedRuns.RUN_ID, StatsListener.TYPE_ID, worker, last + i * 1000L);
+                writer.putUpdate(more);
+            }
+            last += 3000L;
+            server.refresh();
+            assertThat(json("/train/overview/data").get("scores").size()).isEqualTo(before + 3);
+        } finally {
+            writer.close();
+        }
+        String lastUpdate = awaitLastUpdate(last);
+        assertThat(lastUpdate).as("what the page asks before it fetches data again").isEqualTo(Long.toString(last));
+    }
+
+    @Test
+    void aShownRunWhoseFileTurnsHostileIsTakenDown() throws Exception {
+        Path runs = dir.resolve("runs");
+        Path file = RecordedRuns.copyInto(runs);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(600)));
+        server = TrainingUiServer.start(runs, dir.resolve("cache"));
+        server.select(RecordedRuns.RUN_ID);
+        int made = CanaryRecord.MADE.get();
+
+        HostileRuns.nameClassIn(file, CanaryRecord.class.getName());
+        assertThatThrownBy(() -> server.select(RecordedRuns.RUN_ID)).hasMessageContaining("its class table names");
+        assertThat(get("/train/sessions/set/" + RecordedRuns.RUN_ID).statusCode()).as("DL4J no longer knows it")
+                .isEqualTo(400);
+        assertThat(CanaryRecord.MADE.get()).isEqualTo(made);
+    }
+
+    /** DL4J routes storage events to its pages every 500 ms. */
+    private String awaitLastUpdate(long expected) throws Exception {
+        String answer = "";
+        for (int i = 0; i < 40 && !answer.equals(Long.toString(expected)); i++) {
+            Thread.sleep(100);
+            answer = get("/train/sessions/lastUpdate/" + RecordedRuns.RUN_ID).body();
+        }
+        return answer;
     }
 
     @Test
