@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ import quatrain.testing.SerialCanary;
  */
 class HostileModelTest {
     /** What info checks without loading the network: entry names and sizes, the JSON entries, the configuration. */
-    static final java.util.Set<String> SEEN_BY_INFO = java.util.Set.of("preprocessor-canary", "preprocessor-first",
+    static final Set<String> SEEN_BY_INFO = Set.of("preprocessor-canary", "preprocessor-first",
             "nested-sets", "normalizer", "foreign-inner", "foreign-outer", "configuration-bomb", "history-bomb",
             "network-declares-3gb", "jdk-class");
 
@@ -40,16 +41,9 @@ class HostileModelTest {
         hostile = HostileModels.all(dir);
     }
 
+    /** Called after {@link #makeTheFiles}: JUnit asks for a template's arguments when the class is set up. */
     static Stream<String> names() {
-        return HostileModels.all(dirForNames()).keySet().stream();
-    }
-
-    private static Path dirForNames() {
-        try {
-            return java.nio.file.Files.createTempDirectory("hostile-names");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return hostile.keySet().stream();
     }
 
     @ParameterizedTest
