@@ -7,6 +7,7 @@ import java.util.Optional;
 import quatrain.app.Launcher;
 import quatrain.cli.QuatrainCommand;
 import quatrain.core.AppDirs;
+import quatrain.core.SerialFilter;
 
 /**
  * The one entry point: with no arguments it opens the desktop app, with one {@code .quatrain} file it opens the
@@ -19,6 +20,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SerialFilter.install();
         LaunchArgs launch = LaunchArgs.of(List.of(args), Files::isRegularFile);
         if (JvmTuning.trains(launch.app(), args)) {
             Optional<Integer> tuned = JvmTuning.planForThisProcess().flatMap(JvmTuning.Relaunch::run);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import quatrain.app.AppContext;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.app.training.TrainingStatus;
 import quatrain.core.QuatrainException;
+import quatrain.core.bundle.BundleException;
 import quatrain.engine.BackendInfo;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.bundle.BundleIO;
@@ -49,6 +51,7 @@ public final class MainWindowViewModel {
     private final CorpusViewModel corpus;
     private final Supplier<BackendInfo> detector;
     private final Runnable exit;
+    private final Function<Path, TrainedModel> opener;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ObservableList<String> recentCorpora = FXCollections.observableArrayList();
     private final ObservableList<String> recentModels = FXCollections.observableArrayList();
@@ -64,6 +67,13 @@ public final class MainWindowViewModel {
 
     public MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
             Supplier<BackendInfo> detector, Runnable exit) {
+        this(context, settings, corpus, detector, exit, TrainedModel::open);
+    }
+
+    /** @param opener reads a model file (tests give one that fails as a hostile or huge file would) */
+    MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
+            Supplier<BackendInfo> detector, Runnable exit, Function<Path, TrainedModel> opener) {
+        this.opener = opener;
         this.context = context;
         this.settings = settings;
         this.corpus = corpus;
@@ -134,7 +144,7 @@ public final class MainWindowViewModel {
         busy.set("Opening " + name + "…");
         context.background().execute(() -> {
             try {
-                TrainedModel model = TrainedModel.open(file);
+                TrainedModel model = opener.apply(file);
                 LOG.info("Opened model {}", file.toAbsolutePath());
                 context.ui().dispatch(() -> {
                     busy.set(null);
@@ -143,6 +153,11 @@ public final class MainWindowViewModel {
                 });
             } catch (RuntimeException e) {
                 fail("Could not open the model \"" + name + "\"", e);
+            } catch (OutOfMemoryError e) {
+                // TrainedModel.open reports its own as a BundleException; this is for one that escapes it. What the
+                // reading held is unreachable once this frame is gone, so the heap is back at the next collection.
+                fail("Could not open the model \"" + name + "\"", new BundleException("\"" + name
+                        + "\" does not fit in this program's memory: " + e.getMessage(), e));
             }
         });
     }

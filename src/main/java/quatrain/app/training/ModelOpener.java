@@ -24,7 +24,8 @@ final class ModelOpener {
             try {
                 TrainedModel model = TrainedModel.open(file);
                 ctx.ui().dispatch(() -> then.accept(model));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // TrainedModel.open reports running out of memory as a BundleException; this is for one it cannot.
                 LOG.warn("Cannot open the trained model {}", file, e);
                 ctx.ui().dispatch(() -> onFailure.accept("The model was saved to " + file
                         + " but could not be opened: " + e.getMessage()));

@@ -1,31 +1,44 @@
 package quatrain.engine.bundle;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import static quatrain.engine.bundle.BundleEntries.BEST_PARAMS;
+import static quatrain.engine.bundle.BundleEntries.CORPUS;
+import static quatrain.engine.bundle.BundleEntries.HISTORY;
+import static quatrain.engine.bundle.BundleEntries.MANIFEST;
+import static quatrain.engine.bundle.BundleEntries.MARKOV;
+import static quatrain.engine.bundle.BundleEntries.MODEL_SPEC;
+import static quatrain.engine.bundle.BundleEntries.NETWORK;
+import static quatrain.engine.bundle.BundleEntries.STATE;
+import static quatrain.engine.bundle.BundleEntries.TRAINING_SPEC;
+import static quatrain.engine.bundle.BundleEntries.VOCABULARY;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import quatrain.core.AtomicFiles;
 import quatrain.core.Json;
+import quatrain.core.SerialFilter;
 import quatrain.core.bundle.BundleException;
 import quatrain.core.bundle.Manifest;
 import quatrain.core.bundle.TrainingState;
@@ -33,22 +46,16 @@ import quatrain.core.bundle.VocabularyFile;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.EpochStats;
+import quatrain.engine.nn.GruLayer;
 
-/** Reads and writes {@code .quatrain} files. */
+/**
+ * Reads and writes {@code .quatrain} files. A model file is data, never code: only the format's entries are
+ * accepted, each read through a cap, and the network is read by {@link NetworkZip}, not by DL4J's
+ * {@code ModelSerializer}. Any failure while reading, running out of memory included, is one
+ * {@link BundleException} with a one-line message.
+ */
 public final class BundleIO {
     public static final String EXTENSION = ".quatrain";
-    static final String MANIFEST = "manifest.json";
-    static final String MODEL_SPEC = "model-spec.json";
-    static final String TRAINING_SPEC = "training-spec.json";
-    static final String VOCABULARY = "vocabulary.json";
-    static final String HISTORY = "history.json";
-    static final String STATE = "state.json";
-    static final String CORPUS = "corpus.json";
-    static final String NETWORK = "network.zip";
-    static final String BEST_PARAMS = "best-params.bin";
-    static final String MARKOV = "markov.bin";
-    private static final long MAX_JSON_BYTES = 256L << 20;
-    private static final long MAX_BINARY_BYTES = 4L << 30;
 
     private BundleIO() {
     }
@@ -57,7 +64,7 @@ public final class BundleIO {
     public static void write(ModelBundle bundle, Path file) {
         try {
             AtomicFiles.write(file, out -> {
-                try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {
                     writeTo(bundle, zip);
                 }
             });
@@ -70,27 +77,23 @@ public final class BundleIO {
         json(zip, MANIFEST, b.manifest());
         json(zip, MODEL_SPEC, b.model());
         json(zip, TRAINING_SPEC, b.training());
-        json(zip, VOCABULARY, VocabularyFile.of(b.vocabulary()));
+        json(zip, BundleEntries.VOCABULARY, VocabularyFile.of(b.vocabulary()));
         json(zip, HISTORY, b.history());
         json(zip, STATE, b.state());
         if (!b.documents().isEmpty()) {
             json(zip, CORPUS, b.documents());
         }
         if (b.network() != null) {
-            ByteArrayOutputStream net = new ByteArrayOutputStream(1 << 20);
-            ModelSerializer.writeModel(b.network(), net, true);
-            stored(zip, NETWORK, net.toByteArray());
+            // Streamed straight into the file, never buffered whole: a network saved in a 96 MB heap.
+            MultiLayerNetwork network = b.network();
+            levelZero(zip, NETWORK, out -> NetworkZip.write(network, out));
             if (b.bestParams() != null) {
-                ByteArrayOutputStream params = new ByteArrayOutputStream(1 << 20);
-                try (DataOutputStream dos = new DataOutputStream(params)) {
-                    Nd4j.write(b.bestParams(), dos);
-                }
-                stored(zip, BEST_PARAMS, params.toByteArray());
+                INDArray best = b.bestParams();
+                levelZero(zip, BEST_PARAMS, out -> NdArrayFormat.write(best, out));
             }
         }
         if (b.markov() != null) {
-            ZipEntry e = new ZipEntry(MARKOV);
-            zip.putNextEntry(e);
+            zip.putNextEntry(new ZipEntry(MARKOV));
             zip.write(b.markov());
             zip.closeEntry();
         }
@@ -102,82 +105,130 @@ public final class BundleIO {
         zip.closeEntry();
     }
 
-    /** Already-compressed payloads are stored, not deflated a second time. */
-    private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setMethod(ZipEntry.STORED);
-        e.setSize(bytes.length);
-        e.setCompressedSize(bytes.length);
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        e.setCrc(crc.getValue());
-        zip.putNextEntry(e);
-        zip.write(bytes);
+    /**
+     * An already-compressed payload, deflated at level 0: stored blocks, so that it can be written as a stream (a
+     * stored entry needs its size and CRC first) and still inflates to less than its compressed size, which
+     * keeps the reader's cap tight. Earlier versions wrote these entries stored; both read the same.
+     */
+    private static void levelZero(ZipOutputStream zip, String name, AtomicFiles.Content content) throws IOException {
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        zip.putNextEntry(new ZipEntry(name));
+        content.writeTo(zip);
         zip.closeEntry();
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
     }
 
-    /** Reads only the descriptive parts (fast: the network is not loaded). */
+    /** Reads only the descriptive parts (fast: the network is not loaded, its entries' names and classes are checked). */
     public static BundleInfo readInfo(Path file) {
+        Problems problems = Problems.of(file);
         try (ZipFile zip = open(file)) {
-            Manifest manifest = readManifest(zip, file);
-            VocabularyFile vocab = readJson(zip, file, VOCABULARY, VocabularyFile.class);
-            return new BundleInfo(manifest, readJson(zip, file, MODEL_SPEC, ModelSpec.class),
-                    readJson(zip, file, TRAINING_SPEC, TrainingSpec.class), vocab.tokens().size(), history(zip, file),
-                    readJson(zip, file, STATE, TrainingState.class), zip.getEntry(CORPUS) != null, Files.size(file));
-        } catch (IOException e) {
-            throw damaged(file, e);
+            BundleEntries entries = BundleEntries.of(zip, problems, Files.size(file));
+            Manifest manifest = readManifest(entries, problems);
+            ModelSpec model = entries.json(MODEL_SPEC, ModelSpec.class);
+            if (model.kind().isNeural()) {
+                checkNetworkEntries(entries, problems);
+                try (InputStream in = entries.openStored(NETWORK)) {
+                    NetworkZip.checkConfiguration(in, problems);
+                }
+            }
+            VocabularyFile vocab = entries.json(VOCABULARY, VocabularyFile.class);
+            return new BundleInfo(manifest, model, entries.json(TRAINING_SPEC, TrainingSpec.class),
+                    vocab.tokens().size(), history(entries), entries.json(STATE, TrainingState.class),
+                    entries.has(CORPUS), Files.size(file));
+        } catch (OutOfMemoryError e) {
+            throw problems.outOfMemory(e);
+        } catch (IOException | RuntimeException e) {
+            throw asBundleException(file, e);
         }
     }
 
     /** Reads the whole bundle, network and updater state included. */
     public static ModelBundle read(Path file) {
+        // Nothing here deserializes Java objects; the filter is for whatever a library might still try.
+        SerialFilter.install();
+        Problems problems = Problems.of(file);
         try (ZipFile zip = open(file)) {
-            Manifest manifest = readManifest(zip, file);
-            ModelSpec model = readJson(zip, file, MODEL_SPEC, ModelSpec.class);
-            TrainingSpec training = readJson(zip, file, TRAINING_SPEC, TrainingSpec.class);
-            VocabularyFile vocab = readJson(zip, file, VOCABULARY, VocabularyFile.class);
-            TrainingState state = readJson(zip, file, STATE, TrainingState.class);
-            List<String> documents = zip.getEntry(CORPUS) == null ? List.of()
-                    : Json.mapper().readValue(bytes(zip, file, CORPUS, MAX_JSON_BYTES), new TypeReference<List<String>>() {
-                    });
+            BundleEntries entries = BundleEntries.of(zip, problems, Files.size(file));
+            Manifest manifest = readManifest(entries, problems);
+            ModelSpec model = entries.json(MODEL_SPEC, ModelSpec.class);
+            TrainingSpec training = entries.json(TRAINING_SPEC, TrainingSpec.class);
+            VocabularyFile vocab = entries.json(VOCABULARY, VocabularyFile.class);
+            TrainingState state = entries.json(STATE, TrainingState.class);
+            List<String> documents = entries.has(CORPUS) ? entries.json(CORPUS, new TypeReference<List<String>>() {
+            }) : List.of();
+            List<EpochStats> history = history(entries);
             MultiLayerNetwork network = null;
             INDArray best = null;
             byte[] markov = null;
             if (model.kind().isNeural()) {
-                network = restoreNetwork(bytes(zip, file, NETWORK, MAX_BINARY_BYTES), file);
-                if (zip.getEntry(BEST_PARAMS) != null) {
-                    try (DataInputStream in = new DataInputStream(
-                            new ByteArrayInputStream(bytes(zip, file, BEST_PARAMS, MAX_BINARY_BYTES)))) {
-                        best = Nd4j.read(in);
-                    }
-                    if (best.length() != network.numParams()) {
-                        throw new BundleException("\"" + file.getFileName() + "\" is damaged: its best parameters ("
-                                + best.length() + ") do not fit its network (" + network.numParams() + ").");
-                    }
+                checkNetworkEntries(entries, problems);
+                boolean withBest = entries.has(BEST_PARAMS);
+                try (InputStream in = entries.openStored(NETWORK)) {
+                    network = NetworkZip.read(in, problems, withBest ? 1 : 0);
+                }
+                checkFits(network, vocab.tokens().size(), problems);
+                if (withBest) {
+                    best = bestParams(entries, network, problems);
                 }
             } else {
-                markov = bytes(zip, file, MARKOV, MAX_BINARY_BYTES);
+                markov = entries.markov();
             }
-            return new ModelBundle(manifest, model, training, vocab.toVocabulary(), history(zip, file), state,
-                    documents, network, best, markov);
+            return new ModelBundle(manifest, model, training, vocab.toVocabulary(), history, state, documents, network,
+                    best, markov);
+        } catch (OutOfMemoryError e) {
+            throw problems.outOfMemory(e);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof BundleException be) {
-                throw be;
-            }
-            throw damaged(file, e);
+            throw asBundleException(file, e);
         }
     }
 
-    private static MultiLayerNetwork restoreNetwork(byte[] bytes, Path file) {
-        try {
-            return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), true);
-        } catch (IOException | RuntimeException e) {
-            throw new BundleException("\"" + file.getFileName() + "\" is damaged: its network cannot be read ("
-                    + e.getMessage() + ").", e);
+    /** network.zip's names, from its central directory, before any of its entries is read. */
+    private static void checkNetworkEntries(BundleEntries entries, Problems problems) throws IOException {
+        entries.checkStored(NETWORK);
+        try (InputStream raw = entries.openRaw(NETWORK)) {
+            NetworkZip.checkNames(ZipDirectory.names(raw, entries.declaredSize(NETWORK), problems, NETWORK), problems);
         }
     }
 
-    private static ZipFile open(Path file) {
+    /** The network reads and predicts the vocabulary's tokens: its input size and its output size are both it. */
+    private static void checkFits(MultiLayerNetwork network, int vocabulary, Problems problems) {
+        var confs = network.getLayerWiseConfigurations().getConfs();
+        long in = inputs(confs.get(0).getLayer());
+        long out = confs.get(confs.size() - 1).getLayer() instanceof FeedForwardLayer f ? f.getNOut() : -1;
+        if (in != vocabulary || out != vocabulary) {
+            NetworkZip.release(network);
+            throw problems.damaged("its network reads " + in + " and predicts " + out + " tokens, but its vocabulary"
+                    + " has " + vocabulary);
+        }
+    }
+
+    private static long inputs(Layer layer) {
+        if (layer instanceof BaseWrapperLayer w) {
+            return inputs(w.getUnderlying());
+        }
+        if (layer instanceof GruLayer g) {
+            return g.getNIn();
+        }
+        return layer instanceof FeedForwardLayer f ? f.getNIn() : -1;
+    }
+
+    private static INDArray bestParams(BundleEntries entries, MultiLayerNetwork network, Problems problems)
+            throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(entries.openStored(BEST_PARAMS), 1 << 16))) {
+            NdArrayFormat.Header header = NdArrayFormat.readHeader(in, problems, BEST_PARAMS, network.numParams());
+            INDArray best = NdArrayFormat.readData(in, header, problems, BEST_PARAMS);
+            if (in.read() >= 0 || best.dataType() != network.params().dataType()) {
+                best.close();
+                throw problems.damaged(BEST_PARAMS + " does not hold exactly the network's parameters");
+            }
+            return best;
+        } catch (RuntimeException | IOException | Error e) {
+            NetworkZip.release(network);
+            throw e;
+        }
+    }
+
+    static ZipFile open(Path file) {
         if (Files.isDirectory(file)) {
             throw new BundleException("\"" + file + "\" is a folder, not a model file.");
         }
@@ -196,88 +247,33 @@ public final class BundleIO {
         }
     }
 
-    private static Manifest readManifest(ZipFile zip, Path file) throws IOException {
-        checkEntryNames(zip, file);
-        if (zip.getEntry(MANIFEST) == null) {
-            throw new BundleException("\"" + file.getFileName()
-                    + "\" is a zip file but not a Quatrain Studio model (it has no manifest).");
-        }
-        Manifest m;
-        try {
-            m = Json.read(bytes(zip, file, MANIFEST, MAX_JSON_BYTES), Manifest.class);
-        } catch (IOException e) {
-            throw new BundleException("\"" + file.getFileName()
-                    + "\" is not a Quatrain Studio model file, or its manifest is damaged.", e);
-        }
+    private static Manifest readManifest(BundleEntries entries, Problems problems) throws IOException {
+        Manifest m = entries.manifest();
         if (!Manifest.FORMAT.equals(m.format())) {
-            throw new BundleException("\"" + file.getFileName() + "\" is not a Quatrain Studio model (format \""
+            throw new BundleException("\"" + problems.fileName() + "\" is not a Quatrain Studio model (format \""
                     + m.format() + "\").");
         }
         if (m.formatVersion() > Manifest.CURRENT_VERSION) {
-            throw new BundleException("\"" + file.getFileName() + "\" was saved by a newer Quatrain Studio (model format "
+            throw new BundleException("\"" + problems.fileName() + "\" was saved by a newer Quatrain Studio (model format "
                     + m.formatVersion() + "; this version reads up to " + Manifest.CURRENT_VERSION + "). Update the app.");
         }
         return m;
     }
 
-    /** Entries are never extracted, but a name that would escape a folder marks a hostile or broken file. */
-    private static void checkEntryNames(ZipFile zip, Path file) {
-        zip.stream().forEach(e -> {
-            String n = e.getName();
-            if (n.startsWith("/") || n.startsWith("\\") || n.contains("..") || n.contains(":") || n.contains("\\")) {
-                throw new BundleException("\"" + file.getFileName() + "\" has an unsafe entry name (\"" + n
-                        + "\") and was not opened.");
-            }
-        });
+    private static List<EpochStats> history(BundleEntries entries) throws IOException {
+        return Arrays.asList(entries.json(HISTORY, EpochStats[].class));
     }
 
-    private static <T> T readJson(ZipFile zip, Path file, String name, Class<T> type) throws IOException {
-        try {
-            return Json.read(bytes(zip, file, name, MAX_JSON_BYTES), type);
-        } catch (IOException e) {
-            if (e.getCause() instanceof BundleException || e instanceof ZipException) {
-                throw e;
-            }
-            throw new BundleException("\"" + file.getFileName() + "\" is damaged: " + name + " cannot be read ("
-                    + firstLine(e.getMessage()) + ").", e);
+    private static BundleException asBundleException(Path file, Exception e) {
+        if (e instanceof BundleException b) {
+            return b;
         }
-    }
-
-    private static List<EpochStats> history(ZipFile zip, Path file) throws IOException {
-        EpochStats[] h = readJson(zip, file, HISTORY, EpochStats[].class);
-        return Arrays.asList(h);
-    }
-
-    private static byte[] bytes(ZipFile zip, Path file, String name, long max) throws IOException {
-        ZipEntry e = zip.getEntry(name);
-        if (e == null) {
-            throw new BundleException("\"" + file.getFileName() + "\" is incomplete: it has no " + name + ".");
-        }
-        if (e.getSize() > max) {
-            throw new BundleException("\"" + file.getFileName() + "\" is damaged: " + name + " is implausibly large.");
-        }
-        try (InputStream in = zip.getInputStream(e)) {
-            byte[] data = in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));
-            if (in.read() >= 0) {
-                throw new BundleException("\"" + file.getFileName() + "\" is damaged: " + name + " is too large.");
-            }
-            return data;
-        } catch (ZipException ze) {
-            throw new BundleException("\"" + file.getFileName() + "\" is damaged (" + name + ": " + ze.getMessage()
-                    + ").", ze);
-        }
-    }
-
-    private static BundleException damaged(Path file, Exception e) {
         return new BundleException("\"" + file.getFileName() + "\" cannot be read as a model: "
-                + firstLine(e.getMessage()), e);
+                + Problems.oneLine(e.getMessage()), e);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /** For {@code TrainedModel}: running out of memory while opening a model, as one line. */
+    public static BundleException outOfMemory(Path file, OutOfMemoryError e) {
+        return Problems.of(file).outOfMemory(e);
     }
 }

@@ -17,6 +17,7 @@ import quatrain.app.TestContexts;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.core.sample.SampleCorpus;
 import quatrain.engine.TrainedModel;
+import quatrain.testing.HostileModels;
 import quatrain.testing.TestCorpora;
 
 class MainWindowViewModelTest {
@@ -125,6 +126,38 @@ class MainWindowViewModelTest {
         assertThat(copy).hasContent("model bytes");
         assertThat(model.recentModels()).containsExactly(copy.toString(), original.toString());
         assertThat(model.noticeProperty().get()).isEqualTo("Saved the model as best.quatrain");
+    }
+
+    @Test
+    void aHostileModelFileIsRefusedInOneLineAndTheStatusLeavesOpening() {
+        Path hostile = HostileModels.all(dir.resolve("hostile")).get("preprocessor-canary").file();
+        model.openModel(hostile);
+        assertThat(model.busyProperty().get()).isNull();
+        assertThat(model.errorProperty().get()).isEqualTo("\"preprocessor-canary.quatrain\" was not opened: its network.zip"
+                + " holds an entry \"preprocessor.bin\" that Quatrain Studio never writes");
+        assertThat(context.session().modelProperty().get()).isNull();
+        assertThat(model.recentModels()).isEmpty();
+    }
+
+    @Test
+    void runningOutOfMemoryWhileOpeningLeavesOpeningWithOneLine() {
+        AtomicBoolean once = new AtomicBoolean();
+        MainWindowViewModel failing = new MainWindowViewModel(context, settings, new CorpusViewModel(context),
+                TestContexts::cpuOnly, () -> exited.set(true), file -> {
+                    if (once.compareAndSet(false, true)) {
+                        throw new OutOfMemoryError("Java heap space");
+                    }
+                    return TrainedModel.open(file);
+                });
+        failing.openModel(dir.resolve("huge.quatrain"));
+        assertThat(failing.busyProperty().get()).isNull();
+        assertThat(failing.errorProperty().get()).isEqualTo("\"huge.quatrain\" does not fit in this program's memory:"
+                + " Java heap space");
+        assertThat(context.session().modelProperty().get()).isNull();
+        // The app goes on: the next file opens.
+        failing.openModel(HostileModels.GOLDEN.resolve("markov.quatrain"));
+        assertThat(failing.busyProperty().get()).isNull();
+        assertThat(context.session().modelProperty().get()).isNotNull();
     }
 
     @Test

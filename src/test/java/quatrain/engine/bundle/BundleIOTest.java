@@ -3,19 +3,28 @@ package quatrain.engine.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 import quatrain.core.bundle.BundleException;
 import quatrain.core.spec.Overrides;
@@ -148,6 +157,43 @@ class BundleIOTest {
         BundleIO.write(b, target);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("atomic.quatrain");
+        }
+    }
+
+    @Test
+    void theNetworkIsWrittenAsAStreamInEntriesAnEarlierVersionReads() throws IOException {
+        ModelBundle b = BundleIO.read(neural);
+        Path file = dir.resolve("new.quatrain");
+        BundleIO.write(b, file);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (String name : List.of("network.zip", "best-params.bin")) {
+                ZipEntry e = zip.getEntry(name);
+                assertThat(e.getCompressedSize()).as(name + " deflated at level 0").isGreaterThan(e.getSize());
+            }
+            // what the BundleIO before this one did with these entries
+            MultiLayerNetwork earlier = ModelSerializer.restoreMultiLayerNetwork(
+                    new ByteArrayInputStream(zip.getInputStream(zip.getEntry("network.zip")).readAllBytes()), true);
+            assertThat(earlier.params()).isEqualTo(b.network().params());
+            assertThat(earlier.getUpdater().getStateViewArray()).isEqualTo(b.network().getUpdater().getStateViewArray());
+            try (DataInputStream in = new DataInputStream(zip.getInputStream(zip.getEntry("best-params.bin")))) {
+                assertThat(Nd4j.read(in)).isEqualTo(b.bestParams());
+            }
+        }
+    }
+
+    @Test
+    void aSaveThatFailsHalfwayLeavesTheOldFileByteIdenticalAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("kept.quatrain");
+        Files.copy(neural, target);
+        byte[] before = Files.readAllBytes(target);
+        ModelBundle b = BundleIO.read(neural);
+        // best parameters of a type no model saves: the writer fails after the network is already in the file
+        ModelBundle broken = new ModelBundle(b.manifest(), b.model(), b.training(), b.vocabulary(), b.history(),
+                b.state(), b.documents(), b.network(), Nd4j.zeros(DataType.INT, b.network().numParams()), null);
+        assertThatThrownBy(() -> BundleIO.write(broken, target)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kept.quatrain");
         }
     }
 
