@@ -24,7 +24,8 @@ public final class Trainer {
         TrainingListener guarded = guard(listener);
         try {
             boolean markov = request.resumeFrom() == null ? request.model().kind() == ModelKind.MARKOV : false;
-            return markov ? new MarkovTraining(request, guarded).run() : new NeuralTraining(request, guarded, control).run();
+            return markov ? new MarkovTraining(request, guarded, control).run()
+                    : new NeuralTraining(request, guarded, control).run();
         } catch (RuntimeException e) {
             guarded.onEvent(new TrainingEvent.Finished(StopReason.FAILED, 0, Double.NaN, request.output(),
                     e.getMessage()));
