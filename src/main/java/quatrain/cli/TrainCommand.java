@@ -27,6 +27,7 @@ import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
+import quatrain.engine.OutputLock;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
 import quatrain.engine.TrainingResult;
@@ -108,6 +109,10 @@ final class TrainCommand implements Callable<Integer> {
     private int train(TrainingControl control, SignalStop stop) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path known = this.out != null ? this.out : resume;
+        if (known != null) { // before a large corpus is read; the trainer checks again, with the default name too
+            OutputLock.checkFolder(known);
+        }
         Corpus corpus = corpusOptions.load();
         TrainingRequest request = request(corpus);
         if (!noStats && request.model() != null && request.model().kind().isNeural()) {
