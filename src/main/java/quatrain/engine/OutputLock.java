@@ -52,6 +52,11 @@ public final class OutputLock implements AutoCloseable {
     public static OutputLock acquire(Path output) {
         checkFolder(output);
         Path file = lockFileOf(output);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new QuatrainException(cannotWrite(file.getParent(), e), e);
+        }
         if (!HELD.add(file)) {
             throw busy(output, " (in this process)");
         }
@@ -121,8 +126,10 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /**
-     * Refuses a model file that could not be saved, before any training: a folder that is missing, is not a
-     * folder or cannot be written to, or a path that names a folder.
+     * Refuses a model file that could not be saved, before any training: a path that names a folder, a folder
+     * that cannot be written to, or one that is missing and could not be created (as the save would create it:
+     * the app's models folder does not exist before its first model) because what is above it is a file or
+     * read-only.
      */
     public static void checkFolder(Path output) {
         Path absolute = output.toAbsolutePath();
@@ -130,14 +137,18 @@ public final class OutputLock implements AutoCloseable {
         if (Files.isDirectory(absolute)) {
             throw new QuatrainException("Cannot save the model as \"" + output + "\": that is a folder; give a file name.");
         }
-        if (!Files.exists(folder)) {
-            throw new QuatrainException("Cannot save the model in \"" + folder + "\": the folder does not exist.");
+        Path existing = folder;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
         }
-        if (!Files.isDirectory(folder)) {
-            throw new QuatrainException("Cannot save the model in \"" + folder + "\": that is not a folder.");
+        String where = "Cannot save the model in \"" + folder + "\": ";
+        if (!Files.isDirectory(existing)) {
+            throw new QuatrainException(where + (existing.equals(folder) ? "that is not a folder."
+                    : "\"" + existing + "\" is not a folder."));
         }
-        if (!Files.isWritable(folder)) {
-            throw new QuatrainException("Cannot save the model in \"" + folder + "\": the folder is read-only.");
+        if (!Files.isWritable(existing)) {
+            throw new QuatrainException(where + (existing.equals(folder) ? "the folder is read-only."
+                    : "the folder does not exist and \"" + existing + "\" is read-only."));
         }
     }
 

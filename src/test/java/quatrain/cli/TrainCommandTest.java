@@ -31,14 +31,14 @@ class TrainCommandTest {
     }
 
     @Test
-    void aMissingOutputFolderIsRefusedInOneLine() throws Exception {
+    void anOutputFolderThatCannotBeCreatedIsRefusedInOneLine() throws Exception {
         Path corpus = Files.writeString(dir.resolve("verses.txt"), TestCorpora.stanzas(80, 3));
-        Path folder = dir.resolve("models");
+        Path folder = corpus.resolve("models");
         CliRunner r = CliRunner.run("train", "--corpus", corpus.toString(), "--preset", "markov",
                 "--out", folder.resolve("poems.quatrain").toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().lines()).containsExactly(
-                "error: Cannot save the model in \"" + folder + "\": the folder does not exist.");
+                "error: Cannot save the model in \"" + folder + "\": \"" + corpus + "\" is not a folder.");
     }
 
     @Test

@@ -55,11 +55,19 @@ class OutputLockTest {
     }
 
     @Test
-    void aMissingFolderIsRefusedBeforeAnything() {
-        Path folder = dir.resolve("nowhere");
+    void aMissingFolderIsCreatedAsTheSaveWouldCreateIt() {
+        Path folder = dir.resolve("models/2026");
+        try (OutputLock lock = OutputLock.acquire(folder.resolve("poems.quatrain"))) {
+            assertThat(folder).isDirectory();
+        }
+    }
+
+    @Test
+    void aMissingFolderUnderAFileIsRefusedNamingTheFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        Path folder = file.resolve("models");
         assertThatThrownBy(() -> OutputLock.acquire(folder.resolve("poems.quatrain")))
-                .hasMessage("Cannot save the model in \"" + folder + "\": the folder does not exist.");
-        assertThat(folder).doesNotExist();
+                .hasMessage("Cannot save the model in \"" + folder + "\": \"" + file + "\" is not a folder.");
     }
 
     @Test
@@ -81,6 +89,10 @@ class OutputLockTest {
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(folder)) {
             assertThatThrownBy(() -> OutputLock.acquire(folder.resolve("poems.quatrain")))
                     .hasMessage("Cannot save the model in \"" + folder + "\": the folder is read-only.");
+            Path below = folder.resolve("models");
+            assertThatThrownBy(() -> OutputLock.acquire(below.resolve("poems.quatrain"))).hasMessage(
+                    "Cannot save the model in \"" + below + "\": the folder does not exist and \"" + folder
+                            + "\" is read-only.");
         }
         try (var files = Files.list(folder)) {
             assertThat(files).isEmpty();
