@@ -34,6 +34,7 @@ final class SignalStop implements AutoCloseable {
     private final StopSignal.Installed handlers;
     private StopSignal first;
     private long firstAt;
+    private boolean quittingNow;
     private volatile boolean exiting;
 
     private SignalStop(PrintWriter err, String quitting, BiConsumer<SignalStop, StopSignal> onFirst, boolean install) {
@@ -69,7 +70,11 @@ final class SignalStop implements AutoCloseable {
             firstAt = nanos;
             return Meaning.FIRST;
         }
-        return nanos - firstAt < SAME_REQUEST_NANOS ? Meaning.SAME_AGAIN : Meaning.QUIT_NOW;
+        if (nanos - firstAt < SAME_REQUEST_NANOS || quittingNow) {
+            return Meaning.SAME_AGAIN;
+        }
+        quittingNow = true; // the second Ctrl+C arrives twice too
+        return Meaning.QUIT_NOW;
     }
 
     private void received(StopSignal signal) {

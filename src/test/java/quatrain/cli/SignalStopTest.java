@@ -34,6 +34,7 @@ class SignalStopTest {
     void aSecondCtrlCWellAfterTheFirstMeansQuitNow() {
         stop.classify(StopSignal.INT, 5_000 * MS);
         assertThat(stop.classify(StopSignal.INT, 7_000 * MS)).isEqualTo(Meaning.QUIT_NOW);
+        assertThat(stop.classify(StopSignal.INT, 7_010 * MS)).as("its forwarded copy").isEqualTo(Meaning.SAME_AGAIN);
     }
 
     @Test
