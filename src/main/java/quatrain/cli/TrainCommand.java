@@ -133,8 +133,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingResult result;
         try {
             result = new Trainer().train(request, listener, control);
-        } catch (Throwable e) {
-            stop.holdIfExiting();
+        } catch (Throwable e) { // Errors too: MapDB's "DB was closed" is an IllegalAccessError
+            stop.holdIfExiting(); // a signal's thread is ending the JVM: nothing more to say
             throw e;
         }
         stop.holdIfExiting();
