@@ -2,6 +2,8 @@ package quatrain;
 
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,10 @@ import java.util.Set;
  *
  * <p>The installers' launchers pass the module themselves and are not {@code java}, so for them only the
  * environment is added. A marker variable stops a second relaunch whatever happens.
+ *
+ * <p>The two processes live and die as one: the first passes TERM, INT and HUP on to the second and exits with
+ * its status, and the second ends when the first dies ({@link ParentWatch}), so stopping the PID a user, a
+ * desktop or a script started stops everything.
  */
 public final class JvmTuning {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
@@ -32,6 +38,8 @@ public final class JvmTuning {
     private static final String JPACKAGE_LAUNCHER = "_JPACKAGE_LAUNCHER";
     /** Set in the relaunched process's environment (and inherited by what it starts). */
     public static final String APPLIED = "QUATRAIN_JVM_TUNED";
+    /** The relaunching process's PID, in the relaunched one's environment: it ends when that process dies. */
+    static final String PARENT_PID = "QUATRAIN_PARENT_PID";
 
     /** The commands that train; the others start faster without a relaunch (and without the JVM's warning). */
     private static final Set<String> TRAINING_COMMANDS = Set.of("train", "bench", "evaluate");
@@ -97,13 +105,37 @@ public final class JvmTuning {
     /** The executable and its arguments, as the OS knows them. */
     private static Optional<List<String>> thisCommandLine() {
         ProcessHandle.Info info = ProcessHandle.current().info();
-        if (info.command().isEmpty() || info.arguments().isEmpty()) {
+        Optional<List<String>> arguments = info.arguments().map(List::of).or(JvmTuning::procArguments);
+        if (info.command().isEmpty() || arguments.isEmpty()) {
             return Optional.empty();
         }
         List<String> line = new ArrayList<>();
         line.add(info.command().get());
-        line.addAll(List.of(info.arguments().get()));
+        line.addAll(arguments.get());
         return Optional.of(line);
+    }
+
+    /**
+     * The arguments from {@code /proc/self/cmdline} (Linux): the JDK reads only its first 4,096 bytes and gives no
+     * arguments at all for a longer command line, such as {@code java -cp <150 jars> quatrain.Main}.
+     */
+    private static Optional<List<String>> procArguments() {
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            // in the encoding the JVM decoded its own arguments with, and ProcessBuilder encodes them again
+            return Optional.of(procArguments(bytes, Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"))));
+        } catch (IOException | RuntimeException e) { // not Linux
+            return Optional.empty();
+        }
+    }
+
+    /** NUL-terminated words, the first being the program as it was started. */
+    static List<String> procArguments(byte[] cmdline, Charset charset) {
+        List<String> words = new ArrayList<>(List.of(new String(cmdline, charset).split("\0", -1)));
+        if (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) {
+            words.remove(words.size() - 1);
+        }
+        return words.isEmpty() ? List.of() : List.copyOf(words.subList(1, words.size()));
     }
 
     static boolean isJavaLauncher(String command) {
@@ -113,19 +145,35 @@ public final class JvmTuning {
 
     /** A command line and the variables to add to this process's environment for it. */
     record Relaunch(List<String> command, Map<String, String> environment) {
-        /** Runs it with this process's standard streams and returns its exit code; empty if it cannot start. */
+        /**
+         * Runs it with this process's standard streams, passing on the stop signals this process gets, and
+         * returns its exit code (128 + the signal's number when a signal ended it); empty if it cannot start.
+         */
         Optional<Integer> run() {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().remove(JPACKAGE_LAUNCHER);
             builder.environment().putAll(environment);
+            builder.environment().put(PARENT_PID, Long.toString(ProcessHandle.current().pid()));
+            Process child;
             try {
-                return Optional.of(builder.start().waitFor());
+                child = builder.start();
             } catch (IOException e) {
                 System.err.println("Could not restart (" + e.getMessage() + "); going on");
                 return Optional.empty();
+            }
+            // A signal that comes before this line ends this JVM as usual; the child then sees its parent go. The
+            // handlers stay after the child has ended (doing nothing): this process only exits from here on.
+            StopSignal.handle(s -> {
+                if (child.isAlive()) {
+                    s.sendTo(child.toHandle());
+                }
+            });
+            try {
+                return Optional.of(child.waitFor());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.of(130);
+                child.destroy();
+                return Optional.of(StopSignal.INT.exitStatus());
             }
         }
     }

@@ -13,7 +13,8 @@ import quatrain.core.SerialFilter;
  * The one entry point: with no arguments it opens the desktop app, with one {@code .quatrain} file it opens the
  * app with that model (see {@link LaunchArgs}), with a command it is the command line. Not a JavaFX
  * {@code Application} itself, so that a class-path launch works without the module system. A plain {@code java}
- * start of the app or of a training command is first restarted once with the settings in {@link JvmTuning}.
+ * start of the app or of a training command is first restarted once with the settings in {@link JvmTuning}; the
+ * two processes stop together (signals are passed on, and the restarted one ends when its parent dies).
  */
 public final class Main {
     private Main() {
@@ -21,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) {
         SerialFilter.install();
+        ParentWatch.startIfRelaunched(System.getenv());
         LaunchArgs launch = LaunchArgs.of(List.of(args), Files::isRegularFile);
         if (JvmTuning.trains(launch.app(), args)) {
             Optional<Integer> tuned = JvmTuning.planForThisProcess().flatMap(JvmTuning.Relaunch::run);

@@ -2,6 +2,7 @@ package quatrain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -56,5 +57,12 @@ class JvmTuningTest {
     @Test
     void aRuntimeWithoutTheModuleIsNotAskedForIt() {
         assertThat(JvmTuning.plan("java", ARGS, Map.of("OMP_WAIT_POLICY", "PASSIVE"), false, false)).isEmpty();
+    }
+
+    @Test
+    void argumentsComeFromProcWhenTheJdkGivesNoneForALongCommandLine() {
+        byte[] cmdline = "java\0-cp\0/a.jar:/b.jar\0quatrain.Main\0train\0my poems.txt\0".getBytes(StandardCharsets.UTF_8);
+        assertThat(JvmTuning.procArguments(cmdline, StandardCharsets.UTF_8))
+                .containsExactly("-cp", "/a.jar:/b.jar", "quatrain.Main", "train", "my poems.txt");
     }
 }

@@ -47,9 +47,13 @@ final class InfoCommand implements Callable<Integer> {
                     info.model().level().name().toLowerCase(Locale.ROOT), m.parameters(), info.vocabularySize());
             out.printf(Locale.ROOT, "corpus       %s, %s, %,d documents, sha256 %s%n", m.corpus().name(),
                     CorpusLoader.humanBytes(m.corpus().sizeBytes()), m.corpus().documents(), m.corpus().sha256());
-            out.printf(Locale.ROOT, "training     %d epochs done (%s), seed %d, best validation loss %.4f at epoch %d%n",
-                    info.state().epochsDone(), info.state().stopReason().toLowerCase(Locale.ROOT).replace('_', ' '), m.seed(),
+            // Stopped inside its first epoch (a time limit, Ctrl+C), a model has no validation loss yet.
+            String best = Double.isNaN(info.state().bestValLoss()) ? String.format(Locale.ROOT,
+                    "no validation yet (%,d minibatches into epoch %d)", info.state().batchesIntoEpoch(),
+                    info.state().epochsDone() + 1) : String.format(Locale.ROOT, "best validation loss %.4f at epoch %d",
                     info.state().bestValLoss(), info.state().bestEpoch());
+            out.printf(Locale.ROOT, "training     %d epochs done (%s), seed %d, %s%n", info.state().epochsDone(),
+                    info.state().stopReason().toLowerCase(Locale.ROOT).replace('_', ' '), m.seed(), best);
             for (EpochStats s : info.history()) {
                 out.println("  " + ProgressPrinter.epochLine(s, s.epoch() == info.state().bestEpoch()));
             }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import quatrain.core.training.EpochStats;
+import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 
@@ -41,7 +42,10 @@ final class ProgressPrinter implements TrainingListener {
             line(String.format(Locale.ROOT, "  sample at temperature %.1f:%n%s", s.temperature(), indent(s.text())));
         } else if (event instanceof TrainingEvent.Warning w) {
             line("warning: " + w.message());
-        } else if (event instanceof TrainingEvent.Finished f) {
+        } else if (event instanceof TrainingEvent.Finished f && f.reason() != StopReason.CANCELLED
+                && f.reason() != StopReason.FAILED) {
+            // A failure is said once, by the command's "error:" line; a cancelled run was stopped by a signal, and
+            // TrainCommand says how in one line.
             boolean detail = f.message() != null && !f.message().equals(f.reason().description());
             line("stopped: " + f.reason().description() + (detail ? " (" + f.message() + ")" : ""));
         }
@@ -75,6 +79,11 @@ final class ProgressPrinter implements TrainingListener {
                 duration(remaining * perBatch));
         err.flush();
         barShown = true;
+    }
+
+    /** A line of the command's own, below the progress bar (which it clears first). */
+    void message(String text) {
+        line(text);
     }
 
     private void line(String text) {

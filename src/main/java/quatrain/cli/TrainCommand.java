@@ -5,14 +5,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import quatrain.StopSignal;
 import quatrain.core.AppDirs;
 import quatrain.core.corpus.Corpus;
+import quatrain.core.corpus.DocumentFormat;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
@@ -22,7 +25,9 @@ import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.RunNames;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingControl;
+import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
+import quatrain.engine.OutputLock;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
 import quatrain.engine.TrainingResult;
@@ -33,7 +38,8 @@ import quatrain.engine.ui.RunRecorder;
 /** {@code quatrain train}: corpus → model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model on a text and save it as one .quatrain file (written after every epoch;",
-            "the best epoch's weights are kept for generation). Ctrl+C stops between minibatches and saves."})
+            "the best epoch's weights are kept for generation). Ctrl+C (or TERM, HUP) finishes the running",
+            "minibatch, saves and exits with 130 (143, 129); a second Ctrl+C quits without saving."})
 final class TrainCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;
@@ -87,8 +93,26 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        TrainingControl control = new TrainingControl();
+        try (SignalStop stop = SignalStop.install(err, "quit without saving", (s, signal) -> {
+            if (control.abandonIfNotBegun()) {
+                s.exit(signal, "stopped by " + signal.label() + " before training began: nothing saved");
+            } else {
+                control.cancel(); // the running minibatch finishes, the trainer saves and returns
+            }
+        })) {
+            return train(control, stop);
+        }
+    }
+
+    private int train(TrainingControl control, SignalStop stop) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path known = this.out != null ? this.out : resume;
+        if (known != null) { // before a large corpus is read; the trainer checks again, with the default name too
+            OutputLock.checkFolder(known);
+        }
         Corpus corpus = corpusOptions.load();
         TrainingRequest request = request(corpus);
         if (!noStats && request.model() != null && request.model().kind().isNeural()) {
@@ -97,34 +121,53 @@ final class TrainCommand implements Callable<Integer> {
         } else if (!noStats && request.resumeFrom() != null) {
             request = request.withStatsFile(runs.resolve(RunNames.runId(corpus.name(), "resumed") + RunRecorder.EXTENSION));
         }
-        TrainingListener listener = json ? new JsonEventPrinter(out) : new ProgressPrinter(err, System.console() != null);
-        TrainingControl control = new TrainingControl();
-        Thread trainer = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            control.cancel();
-            try {
-                trainer.join(120_000);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
+        ProgressPrinter progress = json ? null : new ProgressPrinter(err, System.console() != null);
+        TrainingListener printer = json ? new JsonEventPrinter(out) : progress;
+        int[] batchesPerEpoch = {0};
+        TrainingListener listener = event -> {
+            if (event instanceof TrainingEvent.Started started) {
+                batchesPerEpoch[0] = started.batchesPerEpoch();
             }
-        }, "quatrain-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+            stop.unlessExiting(() -> printer.onEvent(event));
+        };
         TrainingResult result;
         try {
             result = new Trainer().train(request, listener, control);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for us to return
-            }
+        } catch (Throwable e) { // Errors too: MapDB's "DB was closed" is an IllegalAccessError
+            stop.holdIfExiting(); // a signal's thread is ending the JVM: nothing more to say
+            throw e;
+        }
+        stop.holdIfExiting();
+        Optional<StopSignal> signal = stop.signal();
+        if (signal.isPresent() && result.reason() == StopReason.CANCELLED) {
+            String line = SaveReport.stopped(signal.get(), result, batchesPerEpoch[0], resumeCommand(result.output()));
+            stop.unlessExiting(() -> {
+                if (progress != null) {
+                    progress.message(line);
+                } else {
+                    err.println(line);
+                    err.flush();
+                }
+            });
+            return signal.get().exitStatus();
         }
         if (!json) {
-            out.printf(Locale.ROOT, "saved %s (%s; %d epochs, best validation loss %.4f)%n", result.output(),
-                    result.reason().description(), result.state().epochsDone(), result.state().bestValLoss());
+            out.println(SaveReport.saved(result, batchesPerEpoch[0]));
         }
         out.flush();
         return result.reason() == StopReason.FAILED ? 1 : 0;
+    }
+
+    /** How to go on from a stop: the model, and the corpus options it needs to find the same text again. */
+    private String resumeCommand(Path model) {
+        StringBuilder command = new StringBuilder("quatrain train --resume ").append(SaveReport.shellWord(model.toString()));
+        if (corpusOptions.corpus != null) {
+            command.append(" --corpus ").append(SaveReport.shellWord(corpusOptions.corpus.toString()));
+        }
+        if (corpusOptions.format != DocumentFormat.AUTO) {
+            command.append(" --format ").append(corpusOptions.format.name().toLowerCase(Locale.ROOT));
+        }
+        return command.toString();
     }
 
     private TrainingRequest request(Corpus corpus) {

@@ -4,13 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import quatrain.StopSignal;
 import quatrain.core.AppDirs;
 import quatrain.core.corpus.CorpusLoader;
 import quatrain.engine.ui.RunInfo;
@@ -19,7 +20,7 @@ import quatrain.engine.ui.TrainingUiServer;
 /** {@code quatrain ui}: DL4J's training UI over stored runs, for people who train headless. */
 @Command(name = "ui", mixinStandardHelpOptions = true,
         description = {"Serve the training UI (scores, update ratios, model graph, system) for stored runs on",
-            "127.0.0.1 at a free port, until stopped with Ctrl+C."})
+            "127.0.0.1 at a free port, until stopped with Ctrl+C (exit status 130; 143 for TERM)."})
 final class UiCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "DIR", description = "Folder of run statistics (default: ${DEFAULT-VALUE}).")
     Path runs = AppDirs.forCurrentPlatform().runs();
@@ -27,35 +28,26 @@ final class UiCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Counted down by Ctrl+C (the shutdown hook) or by {@link #stop()}. */
+    /** Counted down by a stop signal or by {@link #stop()}. */
     private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
-        TrainingUiServer server = TrainingUiServer.start(runs);
-        Thread hook = new Thread(() -> {
-            stop();
+        PrintWriter err = spec.commandLine().getErr();
+        // Taken before the server starts: the JVM's own handling would run DL4J's and MapDB's shutdown hooks
+        // while the server still serves the run files ("DB was closed" with a stack trace).
+        try (SignalStop stop = SignalStop.install(err, "quit at once", (s, signal) -> stopRequested.countDown())) {
+            TrainingUiServer server = TrainingUiServer.start(runs);
             try {
-                stopped.await(10, TimeUnit.SECONDS); // the JVM ends when the hook returns: let the server stop first
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                report(server);
+                stopRequested.await();
+            } finally {
+                server.close();
             }
-        }, "quatrain-ui-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            report(server);
-            stopRequested.await();
-        } finally {
-            server.close();
-            stopped.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running and waits for the latch above
-            }
+            Optional<StopSignal> signal = stop.signal();
+            signal.ifPresent(s -> stop.say("stopped the training UI (" + s.label() + ")"));
+            return signal.map(StopSignal::exitStatus).orElse(0);
         }
-        return 0;
     }
 
     /** Ends {@link #call()}: the server stops and the command returns 0. For tests that run it in-process. */

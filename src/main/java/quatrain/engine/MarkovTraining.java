@@ -15,19 +15,25 @@ import quatrain.core.text.CorpusRequirements;
 import quatrain.core.text.TokenizedCorpus;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
+import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.ModelBundle;
 
-/** Counts a Markov chain in one pass and saves it like any other model (one "epoch" in the history). */
+/**
+ * Counts a Markov chain in one pass and saves it like any other model (one "epoch" in the history). A stop
+ * while it counts abandons the run ({@link TrainingControl#abandonIfNotBegun}); once it saves, the save finishes.
+ */
 final class MarkovTraining {
     private final TrainingRequest request;
     private final TrainingListener listener;
+    private final TrainingControl control;
 
-    MarkovTraining(TrainingRequest request, TrainingListener listener) {
+    MarkovTraining(TrainingRequest request, TrainingListener listener, TrainingControl control) {
         this.request = request;
         this.listener = listener;
+        this.control = control;
     }
 
     TrainingResult run() {
@@ -53,12 +59,16 @@ final class MarkovTraining {
         EpochStats stats = new EpochStats(1, 1, trainLoss, valLoss, Double.NaN,
                 Math.exp(Double.isNaN(valLoss) ? trainLoss : valLoss), data.trainTokens() / seconds, seconds, seconds, 0,
                 System.currentTimeMillis());
+        if (!control.begin()) {
+            return NeuralTraining.abandoned(request, listener, List.of(), TrainingState.fresh());
+        }
         listener.onEvent(new TrainingEvent.EpochEnd(stats, true));
         if (training.sampleEvery() > 0) {
             TrainingSamples.emit(chain, Truecaser.of(request.corpus().documents()), 1, training.seed(), listener);
         }
         TrainingState state = new TrainingState(1, 0, 1, seconds, Double.isNaN(valLoss) ? trainLoss : valLoss, 1, 0,
                 StopReason.COMPLETED.name());
+
         ModelBundle bundle = new ModelBundle(
                 Provenance.manifest(spec, 0, CorpusInfo.of(request.corpus()), training.seed(), "CPU", null), spec,
                 training, data.vocabulary(), List.of(stats), state, TrainingSamples.documentsToKeep(request.corpus()),

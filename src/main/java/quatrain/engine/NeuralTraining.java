@@ -99,8 +99,12 @@ final class NeuralTraining {
                 (long) trainWindows.size() * targetsPerWindow(), batches, state.epochsDone() + 1, training.epochs()));
         CorpusRequirements.advice(data, spec).ifPresent(a -> listener.onEvent(new TrainingEvent.Warning(a)));
         TrainingSamples.notKeptWarning(request.corpus()).ifPresent(listener::onEvent);
+        if (!control.begin()) {
+            return abandoned(request, listener, history, state);
+        }
         runStart = System.nanoTime();
         elapsedBefore = state.elapsedSeconds();
+        // Statistics are closed after the last save (finish() runs inside this block), never by a shutdown hook.
         try (RunRecorder recorder = request.statsFile() == null ? null : RunRecorder.attach(net, request.statsFile())) {
             return epochs(batches);
         }
@@ -292,6 +296,14 @@ final class NeuralTraining {
             createdAt = bundle.manifest().createdAt();
         }
         listener.onEvent(new TrainingEvent.Checkpoint(epoch, output, best));
+    }
+
+    /** A run stopped before its work began: nothing trained, nothing written. */
+    static TrainingResult abandoned(TrainingRequest request, TrainingListener listener, List<EpochStats> history,
+            TrainingState state) {
+        listener.onEvent(new TrainingEvent.Finished(StopReason.CANCELLED, state.epochsDone(), state.bestValLoss(),
+                request.output(), "stopped before training began; nothing saved"));
+        return new TrainingResult(request.output(), StopReason.CANCELLED, history, state);
     }
 
     private TrainingResult finish(StopReason reason) {

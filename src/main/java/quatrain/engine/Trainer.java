@@ -11,7 +11,9 @@ import quatrain.core.training.TrainingListener;
 
 /**
  * Trains a model from a corpus and writes it to a model file after every epoch. Runs on the caller's thread;
- * the desktop app calls it from a background executor, the command line from its main thread.
+ * the desktop app calls it from a background executor, the command line from its main thread. The model file
+ * is locked for the whole run ({@link OutputLock}), so a second training to the same file is refused before it
+ * starts, as is a folder the model could not be saved in.
  */
 public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
@@ -22,9 +24,10 @@ public final class Trainer {
      */
     public TrainingResult train(TrainingRequest request, TrainingListener listener, TrainingControl control) {
         TrainingListener guarded = guard(listener);
-        try {
+        try (OutputLock lock = OutputLock.acquire(request.output())) {
             boolean markov = request.resumeFrom() == null ? request.model().kind() == ModelKind.MARKOV : false;
-            return markov ? new MarkovTraining(request, guarded).run() : new NeuralTraining(request, guarded, control).run();
+            return markov ? new MarkovTraining(request, guarded, control).run()
+                    : new NeuralTraining(request, guarded, control).run();
         } catch (RuntimeException e) {
             guarded.onEvent(new TrainingEvent.Finished(StopReason.FAILED, 0, Double.NaN, request.output(),
                     e.getMessage()));

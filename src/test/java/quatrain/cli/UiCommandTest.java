@@ -19,8 +19,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import picocli.CommandLine;
+import quatrain.testing.JavaProcess;
 import quatrain.testing.RecordedRuns;
 
 /** {@code quatrain ui}, run in-process: its first line is the overview's address, served until it is stopped. */
@@ -78,6 +81,25 @@ class UiCommandTest {
         } finally {
             command.stop();
             exit.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** As a user stops it: one line, the status of the signal, no stack trace (MapDB's hook used to close the runs first). */
+    @ParameterizedTest
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void aSignalStopsItWithOneLineAndTheSignalsStatus(String signal, int status) throws Exception {
+        Path runs = dir.resolve("runs");
+        RecordedRuns.copyInto(runs);
+        try (JavaProcess ui = JavaProcess.main(dir.resolve("home"), "ui", "--runs", runs.toString()).defaultSignals()
+                .start()) {
+            assertThat(ui.awaitStdoutLine(l -> l.startsWith("http://127.0.0.1:"), Duration.ofSeconds(60)))
+                    .as(ui.stderr()).isTrue();
+            get(ui.stdout().lines().findFirst().orElseThrow()); // a page opens the run's statistics
+            JavaProcess.signal(signal, ui.handle());
+            assertThat(ui.waitFor(Duration.ofSeconds(5))).as(ui.stderr()).hasValue(status);
+            assertThat(ui.stderr().lines().filter(l -> l.startsWith("stopped")))
+                    .containsExactly("stopped the training UI (SIG" + signal + ")");
+            assertThat(ui.stderr()).doesNotContain("Exception", "\tat ", "DB was closed");
         }
     }
 

@@ -50,6 +50,7 @@ public final class JavaProcess implements AutoCloseable {
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private final Set<String> removed = new LinkedHashSet<>();
+        private boolean defaultSignals;
 
         private Builder(Path home, List<String> args) {
             this.home = home;
@@ -72,8 +73,22 @@ public final class JavaProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Starts it with HUP, INT and TERM at their defaults, as a terminal's foreground job has them, through
+         * {@code env --default-signal} (which then becomes the JVM: same PID). Without it a test run from a
+         * script's background job ({@code mvn test &}) hands on INT ignored, and a JVM leaves an ignored signal
+         * ignored.
+         */
+        public Builder defaultSignals() {
+            defaultSignals = true;
+            return this;
+        }
+
         public JavaProcess start() {
             List<String> command = new ArrayList<>();
+            if (defaultSignals) {
+                command.addAll(List.of("env", "--default-signal=HUP,INT,TERM"));
+            }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.add("-cp");
@@ -115,6 +130,23 @@ public final class JavaProcess implements AutoCloseable {
         process.descendants().forEach(all::add);
         seen.addAll(all);
         return all;
+    }
+
+    /**
+     * Sends a signal ({@code TERM}, {@code INT}, {@code HUP}, {@code KILL}...) to these processes, all at once (one
+     * {@code kill}), as a terminal sends Ctrl+C to every process of its foreground job.
+     */
+    public static void signal(String name, ProcessHandle... processes) throws IOException, InterruptedException {
+        StringBuilder line = new StringBuilder("kill -s " + name); // the shell's own kill: procps may be absent
+        for (ProcessHandle p : processes) {
+            line.append(' ').append(p.pid());
+        }
+        List<String> command = List.of("/bin/sh", "-c", line.toString());
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS)) {
+            kill.destroyForcibly();
+            throw new IOException("kill did not return: " + command);
+        }
     }
 
     public String stdout() {

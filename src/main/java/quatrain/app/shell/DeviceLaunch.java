@@ -35,6 +35,8 @@ public final class DeviceLaunch {
     /**
      * Runs this same command again with {@code extra} in its environment and returns its exit code; empty
      * when the command line of this process cannot be known (then the app runs here, on the default device).
+     * Through {@link JvmTuning#restart}, so the two processes stop together (signals passed on, the new one
+     * ending when this one dies).
      */
     public static Optional<Integer> relaunch(Map<String, String> extra) {
         Optional<Integer> code = JvmTuning.restart(extra);
