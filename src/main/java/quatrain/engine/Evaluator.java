@@ -3,8 +3,7 @@ package quatrain.engine;
 import java.util.List;
 
 import quatrain.core.corpus.Corpus;
-import quatrain.core.generate.LanguageModel;
-import quatrain.core.generate.TokenStepper;
+import quatrain.core.markov.MarkovModel;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.text.TokenizedCorpus;
 import quatrain.core.text.Vocabulary;
@@ -13,7 +12,7 @@ import quatrain.engine.data.WindowSet;
 /**
  * Scores a model on a held-out text. Networks are scored on the same windows they were trained on (each
  * target from the {@code sequenceLength} tokens before it, left-padded with {@code <s>}); Markov chains
- * from their order-n context, which is the same thing for them.
+ * from their order-n context, with their counts smoothed ({@link MarkovModel#score}).
  */
 public final class Evaluator {
     static final String POLICY = "Text is tokenised as in training; tokens outside the model's vocabulary are"
@@ -34,66 +33,29 @@ public final class Evaluator {
                         spec.embeddingSize() == 0, spec.everyStep(), WindowEvaluator.batchSize(spec, BATCH));
                 return report(t);
             }
-            return report(stepping(trained.model(), data.train()));
+            return report(markov((MarkovModel) trained.model(), data.train()));
         }
     }
 
-    private static WindowEvaluator.Totals stepping(LanguageModel model, List<int[]> documents) {
-        long targets = 0;
-        long correct = 0;
-        long known = 0;
-        long knownCorrect = 0;
-        double loss = 0;
-        double knownLoss = 0;
-        int context = model.spec().contextLength();
-        for (int[] doc : documents) {
-            TokenStepper stepper = model.newStepper();
-            float[] logits = null;
-            for (int i = 0; i < context; i++) {
-                logits = stepper.step(Vocabulary.START_ID);
+    /** A Markov chain scores with its smoothed counts: the generator's own logits give unseen tokens -∞. */
+    private static WindowEvaluator.Totals markov(MarkovModel model, List<int[]> documents) {
+        long[] counts = new long[4]; // targets, correct, known, known correct
+        double[] losses = new double[2]; // all, known
+        model.score(documents, (target, logProbability, likeliest) -> {
+            counts[0]++;
+            counts[1] += likeliest ? 1 : 0;
+            losses[0] -= logProbability;
+            if (target != Vocabulary.UNKNOWN_ID) {
+                counts[2]++;
+                counts[3] += likeliest ? 1 : 0;
+                losses[1] -= logProbability;
             }
-            for (int i = 1; i < doc.length; i++) {
-                int target = doc[i];
-                double l = -logSoftmax(logits, target);
-                boolean hit = argmax(logits) == target;
-                targets++;
-                loss += l;
-                correct += hit ? 1 : 0;
-                if (target != Vocabulary.UNKNOWN_ID) {
-                    known++;
-                    knownLoss += l;
-                    knownCorrect += hit ? 1 : 0;
-                }
-                logits = stepper.step(target);
-            }
-        }
-        return new WindowEvaluator.Totals(targets, loss, correct, known, knownLoss, knownCorrect);
+        });
+        return new WindowEvaluator.Totals(counts[0], losses[0], counts[1], counts[2], losses[1], counts[3]);
     }
 
     private static EvaluationReport report(WindowEvaluator.Totals t) {
         return new EvaluationReport(t.targets(), t.targets() - t.knownTargets(), t.loss(), Math.exp(t.loss()),
                 t.knownTargets(), t.knownLoss(), t.knownAccuracy(), POLICY);
-    }
-
-    static double logSoftmax(float[] logits, int index) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float v : logits) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (float v : logits) {
-            sum += Math.exp(v - max);
-        }
-        return logits[index] - max - Math.log(sum);
-    }
-
-    private static int argmax(float[] logits) {
-        int best = 0;
-        for (int i = 1; i < logits.length; i++) {
-            if (logits[i] > logits[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

@@ -112,6 +112,22 @@ final class ContextTable {
         return totals[context];
     }
 
+    /** How many different ids followed the context. */
+    int followers(int context) {
+        return offsets[context + 1] - offsets[context];
+    }
+
+    /** The id that followed the context most often (the lowest of a tie, as an argmax over logits picks). */
+    int likeliest(int context) {
+        int best = offsets[context];
+        for (int i = best + 1; i < offsets[context + 1]; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return next[best];
+    }
+
     /** How often {@code id} followed the context. */
     int count(int context, int id) {
         int i = Arrays.binarySearch(next, offsets[context], offsets[context + 1], id);

@@ -18,15 +18,14 @@ import quatrain.core.spec.ModelSpec;
 import quatrain.core.text.Vocabulary;
 
 /**
- * An order-n Markov chain over word or character ids, the baseline that trains in seconds. It predicts
- * the next token from the longest context it saw in training, from n tokens down to none (the unigram):
- * no mixing of orders, so a token gets a finite logit only if it followed that very context. A context
- * that only ever preceded {@code <unk>} is skipped like an unseen one, since generation never draws
- * {@code <unk>}. Immutable once trained; steppers are independent.
+ * An order-n Markov chain over word or character ids, the baseline that trains in seconds. It writes from the
+ * longest context it saw in training, from n tokens down to none (the unigram): no mixing of orders, so it only
+ * draws a token that followed that very context, which keeps its text close to the corpus. A context that only
+ * ever preceded {@code <unk>} is skipped like an unseen one, since generation never draws {@code <unk>}. Held-out
+ * text is scored with the same counts smoothed ({@link #score}): a text's unseen transitions must cost a finite
+ * amount, or one of them makes the cross-entropy infinite. Immutable once trained; steppers are independent.
  */
 public final class MarkovModel implements LanguageModel {
-    /** The k of the add-k smoothing used by {@link #crossEntropy}. */
-    public static final double SMOOTHING_K = 0.01;
     private static final int MAGIC = 0x514D4B56; // "QMKV"
     private static final int END_MAGIC = 0x454E4421; // "END!"
     private static final int VERSION = 1;
@@ -131,28 +130,64 @@ public final class MarkovModel implements LanguageModel {
         tables[(int) (chosen >>> 32)].logProbabilities((int) chosen, logits);
     }
 
+    /** What {@link #score} says of each predicted token. */
+    @FunctionalInterface
+    public interface TokenScores {
+        /**
+         * @param target         the token that came
+         * @param logProbability its natural log-probability under the smoothed counts (finite)
+         * @param likeliest      whether it is the token the generator finds likeliest there
+         */
+        void accept(int target, double logProbability, boolean likeliest);
+    }
+
     /**
-     * Mean negative log-likelihood in nats per predicted token (every id after the padding, {@code </s>}
-     * included), each predicted from the context the generator would use, with add-k smoothing over the
-     * whole vocabulary ({@link #SMOOTHING_K}) so that unseen followers cost a finite amount. NaN when the
-     * documents hold nothing to predict.
+     * Scores every predicted token of {@code documents} (every id after the padding, {@code </s>} included), each
+     * from the contexts before it, with interpolated Witten–Bell smoothing: the estimate after a context of k tokens
+     * is {@code (count(w) + T · p_{k-1}(w)) / (N + T)}, where N is how often the context was seen and T how many
+     * different tokens followed it, and below the unigram lies the uniform distribution over the vocabulary. A
+     * context seen with many different followers leaves more to the shorter ones; an unseen context passes its
+     * shorter one's estimate on unchanged.
      */
-    public double crossEntropy(List<int[]> documents) {
+    public void score(List<int[]> documents, TokenScores sink) {
         int order = order();
-        double sum = 0;
-        long n = 0;
         for (int[] doc : pad(documents, order, vocabulary.size())) {
             for (int i = order; i < doc.length; i++) {
                 long chosen = select(doc, i, i);
-                ContextTable table = tables[(int) (chosen >>> 32)];
-                int c = (int) chosen;
-                double p = (table.count(c, doc[i]) + SMOOTHING_K)
-                        / (table.total(c) + SMOOTHING_K * vocabulary.size());
-                sum -= Math.log(p);
-                n++;
+                int likeliest = tables[(int) (chosen >>> 32)].likeliest((int) chosen);
+                sink.accept(doc[i], Math.log(probability(doc, i, doc[i])), likeliest == doc[i]);
             }
         }
-        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Interpolated Witten–Bell, from the uniform distribution up through every seen context before {@code end}. */
+    private double probability(int[] ids, int end, int target) {
+        double p = 1.0 / vocabulary.size();
+        for (int k = 0; k <= order(); k++) {
+            ContextTable table = tables[k];
+            int c = table.find(ContextTable.key(ids, end, k));
+            if (c < 0) {
+                break; // a longer context holds this one at its end: unseen too
+            }
+            long seen = table.total(c);
+            int followers = table.followers(c);
+            p = (table.count(c, target) + followers * p) / (seen + followers);
+        }
+        return p;
+    }
+
+    /**
+     * Mean negative log-likelihood in nats per predicted token under {@link #score}'s smoothing; NaN when the
+     * documents hold nothing to predict.
+     */
+    public double crossEntropy(List<int[]> documents) {
+        double[] sum = new double[1];
+        long[] n = new long[1];
+        score(documents, (target, logProbability, likeliest) -> {
+            sum[0] -= logProbability;
+            n[0]++;
+        });
+        return n[0] == 0 ? Double.NaN : sum[0] / n[0];
     }
 
     /**

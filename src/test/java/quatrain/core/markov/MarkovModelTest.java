@@ -232,15 +232,41 @@ class MarkovModelTest {
     }
 
     @Test
-    void crossEntropyMatchesAHandComputedValue() {
-        // "the king is" after <s> <s>: the 2/3, king 2/2, is 1/3, then </s> never followed "king is"
-        // (only "dead" did); smoothing adds k to each count and kV to each total
-        int v = WORDS.vocabulary().size();
-        double k = MarkovModel.SMOOTHING_K;
+    void crossEntropyMatchesAHandComputedWittenBellValue() {
+        // Training counts (order 2): unigram N=14 over T=8 kinds (the 3, king 3, </s> 3, is, dead, lives, long, live);
+        // after <s>: the 2, long 1; after the: king 3; after king: is, lives, </s>; after is: dead.
+        // After <s> <s>: the 2, long 1; after <s> the: king 2; after the king: is, lives, </s>; after king is: dead.
+        double v = WORDS.vocabulary().size();
+        double the = wittenBell(wittenBell(wittenBell(1 / v, 3, 14, 8), 2, 3, 2), 2, 3, 2);
+        double king = wittenBell(wittenBell(wittenBell(1 / v, 3, 14, 8), 3, 3, 1), 2, 2, 1);
+        double is = wittenBell(wittenBell(wittenBell(1 / v, 1, 14, 8), 1, 3, 3), 1, 3, 3);
+        double end = wittenBell(wittenBell(wittenBell(1 / v, 3, 14, 8), 0, 1, 1), 0, 1, 1); // </s> never after "is"
         int[] doc = WORDS.vocabulary().encodeDocument(List.of("the", "king", "is"));
-        double expected = -(Math.log((2 + k) / (3 + k * v)) + Math.log((2 + k) / (2 + k * v))
-                + Math.log((1 + k) / (3 + k * v)) + Math.log((0 + k) / (1 + k * v))) / 4;
+        double expected = -(Math.log(the) + Math.log(king) + Math.log(is) + Math.log(end)) / 4;
         assertThat(CHAIN.crossEntropy(List.of(doc))).isCloseTo(expected, within(1e-12));
+    }
+
+    /** One order of interpolated Witten–Bell: (count + kinds · shorter) / (seen + kinds). */
+    private static double wittenBell(double shorter, int count, int seen, int kinds) {
+        return (count + kinds * shorter) / (seen + kinds);
+    }
+
+    @Test
+    void anUnseenContextPassesTheShorterContextsEstimateOn() {
+        // "dead king": the context "dead" was followed by </s> only, and ("is", "dead") never by "king"
+        int[] seen = WORDS.vocabulary().encodeDocument(List.of("the", "king", "lives"));
+        int[] unseen = WORDS.vocabulary().encodeDocument(List.of("lives", "long", "dead", "king"));
+        assertThat(CHAIN.crossEntropy(List.of(unseen))).isFinite().isGreaterThan(CHAIN.crossEntropy(List.of(seen)));
+    }
+
+    @Test
+    void scoresSayWhetherEachTokenIsTheGeneratorsLikeliest() {
+        int[] doc = WORDS.vocabulary().encodeDocument(List.of("the", "king", "is"));
+        List<Boolean> likeliest = new ArrayList<>();
+        CHAIN.score(List.of(doc), (target, logProbability, top) -> likeliest.add(top));
+        // the: 2 of 3 after <s> <s>; king: 2 of 2; is: a tie with lives and </s>, which the lowest id (</s>) wins;
+        // </s>: never after "king is"
+        assertThat(likeliest).containsExactly(true, true, false, false);
     }
 
     @Test
