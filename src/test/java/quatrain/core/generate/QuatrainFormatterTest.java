@@ -50,6 +50,31 @@ class QuatrainFormatterTest {
     }
 
     @Test
+    void keepsOnlyTheStrongestOfARunOfMarks() {
+        assertThat(format("in siena , ; , and rome <nl> he fell , . then rose <nl> what ? ! now <nl> so : , on"))
+                .containsExactly("In siena; and rome", "He fell. Then rose", "What? Now", "So: on");
+    }
+
+    @Test
+    void keepsAnEllipsisWrittenAsDotsButNoLongerOne() {
+        assertThat(format("and then . . . silence <nl> . . . . more <nl> c <nl> d").get(0))
+                .isEqualTo("And then... Silence");
+        assertThat(format("a b . . . . c <nl> x <nl> y <nl> z").get(0)).isEqualTo("A b... C");
+    }
+
+    @Test
+    void dropsMarksWithNoWordBeforeThem() {
+        assertThat(format(", and the king <nl> ( ; twice ) born <nl> \" , go \" <nl> d"))
+                .containsExactly("And the king", "(Twice) born", "\"Go\"", "D");
+    }
+
+    @Test
+    void anApostropheAfterAMarkOpensTheNextWord() {
+        assertThat(format("o , ' tis the hour ; ' twas not <nl> the kings ' crowns <nl> c <nl> d"))
+                .startsWith("O, 'tis the hour; 'twas not", "The kings' crowns");
+    }
+
+    @Test
     void capitalisesSentenceStartsInsideALine() {
         assertThat(format("the sun fell . then night ! who knows ? none <nl> b <nl> c <nl> d"))
                 .first().isEqualTo("The sun fell. Then night! Who knows? None");
