@@ -23,10 +23,8 @@ import org.apache.spark.storage.StorageLevel;
 import quatrain.core.QuatrainException;
 import quatrain.core.corpus.CorpusException;
 import quatrain.core.corpus.CorpusRefusals;
-import quatrain.core.corpus.Split;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
-import quatrain.core.spec.ValidationSplit;
 import quatrain.core.text.DocumentPreparation;
 import quatrain.core.text.Vocabulary;
 import scala.Tuple2;
@@ -60,14 +58,9 @@ final class DistributedCorpus implements AutoCloseable {
         this.preparation = new DocumentPreparation(spec);
         this.blocks = blocks;
         this.facts = facts;
-        this.firstIndex = new long[facts.size()];
-        long n = 0;
-        for (int p = 0; p < facts.size(); p++) {
-            firstIndex[p] = n;
-            n += facts.get(p).kept();
-        }
-        this.documents = n;
-        this.held = heldOut(training);
+        this.firstIndex = HeldOutDocuments.firstIndex(facts);
+        this.documents = facts.stream().mapToLong(BlockFacts::kept).sum();
+        this.held = HeldOutDocuments.decide(facts, training, this::largestReaching);
     }
 
     /** Reads and numbers the documents; refuses a binary or blank corpus as local training does. */
@@ -123,24 +116,12 @@ final class DistributedCorpus implements AutoCloseable {
         }, true);
     }
 
-    private HeldOutDocuments heldOut(TrainingSpec training) {
-        if (training.validationSplit() == ValidationSplit.RANDOM) {
-            return HeldOutDocuments.random(documents, training.validationFraction(), training.seed());
-        }
-        if (!Split.holdsOutLast(documents, training.validationFraction())) {
-            return HeldOutDocuments.fromIndex(Long.MAX_VALUE);
-        }
-        long total = facts.stream().mapToLong(BlockFacts::keptChars).sum();
-        long[] after = new long[facts.size()];
-        for (int p = facts.size() - 2; p >= 0; p--) {
-            after[p] = after[p + 1] + facts.get(p + 1).keptChars();
-        }
+    /** The executors' search for where the text's last share starts ({@link LastShare}). */
+    private long largestReaching(long[] after, long total, double fraction) {
         long[] first = firstIndex;
-        double fraction = training.validationFraction();
         DocumentPreparation prep = preparation;
-        long largest = blocks.mapPartitionsWithIndex((p, it) -> List.of(LastShare.largestReaching(it.next().documents(),
+        return blocks.mapPartitionsWithIndex((p, it) -> List.of(LastShare.largestReaching(it.next().documents(),
                 prep, first[p], after[p], total, fraction)).iterator(), true).reduce(Math::max);
-        return HeldOutDocuments.fromIndex(Split.firstOfLast(largest));
     }
 
     /** Documents that take part in training, training and validation together. */

@@ -2,8 +2,11 @@ package quatrain.engine.spark;
 
 import java.io.Serializable;
 import java.util.BitSet;
+import java.util.List;
 
 import quatrain.core.corpus.Split;
+import quatrain.core.spec.TrainingSpec;
+import quatrain.core.spec.ValidationSplit;
 
 /**
  * Which numbered documents are held out for validation, decided on the driver with core's {@link Split} and sent
@@ -19,6 +22,44 @@ final class HeldOutDocuments implements Serializable {
     private HeldOutDocuments(BitSet random, long firstOfLast) {
         this.random = random;
         this.firstOfLast = firstOfLast;
+    }
+
+    /** Where the executors find the largest document from which the text's last share starts ({@link LastShare}). */
+    @FunctionalInterface
+    interface LastShareSearch {
+        /** The largest over all partitions, given the characters after each partition and in all; -1 for none. */
+        long largestReaching(long[] charsAfter, long totalChars, double fraction);
+    }
+
+    /**
+     * The split of the numbered documents, as {@code TokenizedCorpus} decides it for a whole text: random, or the
+     * last share of the text's characters.
+     */
+    static HeldOutDocuments decide(List<BlockFacts> facts, TrainingSpec training, LastShareSearch search) {
+        long n = facts.stream().mapToLong(BlockFacts::kept).sum();
+        if (training.validationSplit() == ValidationSplit.RANDOM) {
+            return random(n, training.validationFraction(), training.seed());
+        }
+        if (!Split.holdsOutLast(n, training.validationFraction())) {
+            return fromIndex(Long.MAX_VALUE);
+        }
+        long total = facts.stream().mapToLong(BlockFacts::keptChars).sum();
+        long[] after = new long[facts.size()];
+        for (int p = facts.size() - 2; p >= 0; p--) {
+            after[p] = after[p + 1] + facts.get(p + 1).keptChars();
+        }
+        return fromIndex(Split.firstOfLast(search.largestReaching(after, total, training.validationFraction())));
+    }
+
+    /** The number of each partition's first document that takes part. */
+    static long[] firstIndex(List<BlockFacts> facts) {
+        long[] first = new long[facts.size()];
+        long n = 0;
+        for (int p = 0; p < facts.size(); p++) {
+            first[p] = n;
+            n += facts.get(p).kept();
+        }
+        return first;
     }
 
     /** {@link Split#heldOut} of {@code n} documents. */
