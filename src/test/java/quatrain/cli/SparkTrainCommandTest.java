@@ -122,6 +122,15 @@ class SparkTrainCommandTest {
     }
 
     @Test
+    void theMarkovChainIsNotSpreadOverACluster() throws IOException {
+        Path corpus = Files.writeString(dir.resolve("verses.txt"), TestCorpora.stanzas(100, 3));
+        CliRunner r = sparkTrain(corpus, "--preset", "markov");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("error: A Markov chain trains in seconds on one machine; there is"
+                + " nothing to spread over a cluster. Train it with: quatrain train --preset markov");
+    }
+
+    @Test
     void theCorpusIsNamedByTheLastPartOfItsUri() {
         assertThat(SparkTrainCommand.corpusName("hdfs://nn:8020/texts/poems.txt")).isEqualTo("poems.txt");
         assertThat(SparkTrainCommand.corpusName("/data/lyrics/")).isEqualTo("lyrics");
