@@ -1,6 +1,9 @@
 package quatrain.engine.spark;
 
 import java.io.Serializable;
+import java.util.List;
+
+import quatrain.core.corpus.CorpusRefusals;
 
 import quatrain.core.text.DocumentPreparation;
 
@@ -11,6 +14,21 @@ import quatrain.core.text.DocumentPreparation;
  */
 record BlockFacts(long documents, long kept, long keptChars, String nulFile, long nulOffset, long replaced)
         implements Serializable {
+
+    /**
+     * Refuses a text the executors found binary (a NUL byte anywhere, the first one named) or blank, in the words
+     * local training uses.
+     */
+    static void refuseUnreadable(List<BlockFacts> facts, String name) {
+        for (BlockFacts f : facts) {
+            if (f.nulOffset() >= 0) {
+                throw CorpusRefusals.binary(f.nulFile(), f.nulOffset());
+            }
+        }
+        if (facts.stream().mapToLong(BlockFacts::documents).sum() == 0) {
+            throw CorpusRefusals.blank(name);
+        }
+    }
 
     static BlockFacts of(DocumentBlock block, DocumentPreparation preparation) {
         long kept = 0;

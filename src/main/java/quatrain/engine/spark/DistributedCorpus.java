@@ -22,7 +22,6 @@ import org.apache.spark.storage.StorageLevel;
 
 import quatrain.core.QuatrainException;
 import quatrain.core.corpus.CorpusException;
-import quatrain.core.corpus.CorpusRefusals;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.DocumentPreparation;
@@ -69,15 +68,11 @@ final class DistributedCorpus implements AutoCloseable {
         blocks.persist(StorageLevel.MEMORY_AND_DISK_SER());
         DocumentPreparation preparation = new DocumentPreparation(spec);
         List<BlockFacts> facts = blocks.map(b -> BlockFacts.of(b, preparation)).collect();
-        for (BlockFacts f : facts) {
-            if (f.nulOffset() >= 0) {
-                blocks.unpersist(false);
-                throw CorpusRefusals.binary(f.nulFile(), f.nulOffset());
-            }
-        }
-        if (facts.stream().mapToLong(BlockFacts::documents).sum() == 0) {
+        try {
+            BlockFacts.refuseUnreadable(facts, source.name());
+        } catch (RuntimeException e) {
             blocks.unpersist(false);
-            throw CorpusRefusals.blank(source.name());
+            throw e;
         }
         return new DistributedCorpus(jsc, source, spec, blocks, facts, training);
     }

@@ -94,6 +94,27 @@ class DistributedPreparationTest {
         }
     }
 
+    /** Beyond the driver's sample, only the executors see a NUL byte or that the text is all white space. */
+    @Test
+    void binaryAndBlankTextsBeyondTheSampleAreRefusedInTheLocalReadersWords() throws IOException {
+        byte[] bytes = ("a line of verse\n".repeat(9000)).getBytes(StandardCharsets.US_ASCII);
+        bytes[100_003] = 0;
+        Path binary = write("late.bin", bytes);
+        String local = org.assertj.core.api.Assertions.catchThrowable(() -> new CorpusLoader().load(binary)).getMessage();
+        CorpusSource source = inspect(binary, DocumentFormat.AUTO);
+        List<BlockFacts> facts = HadoopSplits.read(source, 4096).stream()
+                .map(b -> BlockFacts.of(b, new DocumentPreparation(words()))).toList();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BlockFacts.refuseUnreadable(facts, source.name()))
+                .hasMessage(local).hasMessageContaining("byte 100003");
+        Path blank = write("blank.txt", (" \t\n".repeat(30_000) + "\u3000\n").getBytes(StandardCharsets.UTF_8));
+        String localBlank = org.assertj.core.api.Assertions.catchThrowable(() -> new CorpusLoader().load(blank)).getMessage();
+        CorpusSource blankSource = inspect(blank, DocumentFormat.AUTO);
+        List<BlockFacts> none = HadoopSplits.read(blankSource, 4096).stream()
+                .map(b -> BlockFacts.of(b, new DocumentPreparation(words()))).toList();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BlockFacts.refuseUnreadable(none, blankSource.name()))
+                .hasMessage(localBlank);
+    }
+
     @Test
     void aFolderIsItsFilesInPathOrderWithHiddenOnesLeftOut() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("texts"));
