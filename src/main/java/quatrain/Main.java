@@ -15,16 +15,28 @@ import quatrain.core.SerialFilter;
  * {@code Application} itself, so that a class-path launch works without the module system. A plain {@code java}
  * start of the app or of a training command is first restarted once with the settings in {@link JvmTuning}; the
  * two processes stop together (signals are passed on, and the restarted one ends when its parent dies).
+ * {@code spark-train} runs where Spark's classes are ({@link SparkLaunch}) and without the process-wide
+ * deserialization filter, which Spark cannot work under.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        SerialFilter.install();
+        boolean spark = SparkLaunch.runsSpark(args);
+        if (spark) {
+            SerialFilter.keepOff(); // Spark deserializes its tasks and their results: see SerialFilter.keepOff
+        } else {
+            SerialFilter.install();
+        }
         ParentWatch.startIfRelaunched(System.getenv());
         LaunchArgs launch = LaunchArgs.of(List.of(args), Files::isRegularFile);
-        if (JvmTuning.trains(launch.app(), args)) {
+        if (spark) {
+            Optional<Integer> elsewhere = SparkLaunch.elsewhereIfNeeded(args);
+            if (elsewhere.isPresent()) {
+                System.exit(elsewhere.get());
+            }
+        } else if (JvmTuning.trains(launch.app(), args)) {
             Optional<Integer> tuned = JvmTuning.planForThisProcess().flatMap(JvmTuning.Relaunch::run);
             if (tuned.isPresent()) {
                 System.exit(tuned.get());

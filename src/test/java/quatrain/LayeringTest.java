@@ -11,11 +11,12 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "quatrain", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     private static final String[] DL4J = {"org.deeplearning4j..", "org.nd4j.."};
+    private static final String[] SPARK = {"org.apache.spark..", "org.deeplearning4j.spark..", "org.apache.hadoop.."};
 
     @ArchTest
     static final ArchRule coreUsesNeitherJavaFxNorDl4j = noClasses().that().resideInAPackage("quatrain.core..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.deeplearning4j..", "org.nd4j..",
-                    "quatrain.engine..", "quatrain.app..", "quatrain.cli..");
+                    "org.apache.spark..", "org.apache.hadoop..", "quatrain.engine..", "quatrain.app..", "quatrain.cli..");
 
     @ArchTest
     static final ArchRule appNeverTouchesDl4j = noClasses().that().resideInAPackage("quatrain.app..")
@@ -25,6 +26,19 @@ class LayeringTest {
     static final ArchRule cliNeverTouchesDl4jOrJavaFx = noClasses().that().resideInAPackage("quatrain.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "javafx..",
                     "quatrain.app..");
+
+    @ArchTest
+    static final ArchRule appNeverTouchesSpark = noClasses().that().resideInAPackage("quatrain.app..")
+            .should().dependOnClassesThat().resideInAnyPackage(SPARK);
+
+    @ArchTest
+    static final ArchRule cliNeverTouchesSpark = noClasses().that().resideInAPackage("quatrain.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(SPARK);
+
+    /** Spark, Hadoop and DL4J's Spark module stay in one package, so that nothing else needs them at run time. */
+    @ArchTest
+    static final ArchRule onlyEngineSparkTouchesSpark = noClasses().that().resideOutsideOfPackage("quatrain.engine.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage(SPARK);
 
     @ArchTest
     static final ArchRule engineKnowsNothingOfTheFrontEnds = noClasses().that().resideInAPackage("quatrain.engine..")

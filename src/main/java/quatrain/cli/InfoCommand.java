@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import quatrain.core.Json;
 import quatrain.core.bundle.Manifest;
+import quatrain.core.bundle.SparkProvenance;
 import quatrain.core.corpus.CorpusLoader;
 import quatrain.core.training.EpochStats;
 import quatrain.engine.bundle.BundleIO;
@@ -59,10 +60,20 @@ final class InfoCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "made by      Quatrain Studio %s, DL4J %s, Java %s, %s %s on %s%n", m.appVersion(),
                     m.dl4jVersion().isEmpty() ? "-" : m.dl4jVersion(), m.javaVersion(), m.os(), m.arch(), m.backend());
+            if (m.spark() != null) {
+                SparkProvenance s = m.spark();
+                out.printf(Locale.ROOT, "spark        %s, %d executors, %d cores, %d workers; averaging every %d minibatches"
+                        + " of %s windows, prefetch %d; Spark %s, DL4J Spark %s; trained in %s%n", s.master(),
+                        s.executors(), s.cores(), s.workers(), s.averaging().averagingFrequency(),
+                        s.averaging().batchSizePerWorker() > 0 ? Integer.toString(s.averaging().batchSizePerWorker())
+                                : "the batch size's", s.averaging().prefetch(), s.sparkVersion(), s.dl4jSparkVersion(),
+                        String.join(", ", s.processes()));
+            }
             out.printf(Locale.ROOT, "dates        created %s, updated %s%n", m.createdAt(), m.updatedAt());
             out.printf(Locale.ROOT, "file         %s (%s)%s%n", target, CorpusLoader.humanBytes(info.fileBytes()),
                     info.hasCorpus() ? ", corpus included for novelty checks"
-                            : ", corpus not included (too large to keep): no novelty checks");
+                            : m.spark() != null ? ", corpus not included (it stays on the cluster): no novelty checks"
+                                    : ", corpus not included (too large to keep): no novelty checks");
         }
         out.flush();
         return 0;

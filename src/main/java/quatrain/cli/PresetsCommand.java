@@ -32,6 +32,8 @@ final class PresetsCommand implements Callable<Integer> {
             out.println();
             out.println("Model settings:    " + String.join(", ", Overrides.keys(Presets.all().get(0).model())));
             out.println("Training settings: " + String.join(", ", Overrides.keys(Presets.all().get(0).training())));
+            out.println("Spark settings:    " + String.join(", ", Overrides.keys(Presets.all().get(0).spark()))
+                    + " (spark-train)");
             out.println("Change any with: quatrain train --preset NAME --set KEY=VALUE");
         }
         out.flush();

@@ -25,6 +25,7 @@ public final class SerialFilter implements ObjectInputFilter {
     static final long MAX_BYTES = 64 * 1024;
 
     private static final SerialFilter INSTANCE = new SerialFilter();
+    private static boolean keptOff;
 
     private SerialFilter() {
     }
@@ -36,12 +37,36 @@ public final class SerialFilter implements ObjectInputFilter {
      * @return true when this filter is the process-wide one
      */
     public static synchronized boolean install() {
+        if (keptOff) {
+            return false;
+        }
         ObjectInputFilter current = ObjectInputFilter.Config.getSerialFilter();
         if (current == null) {
             ObjectInputFilter.Config.setSerialFilter(INSTANCE);
             return true;
         }
         return current == INSTANCE;
+    }
+
+    /**
+     * Leaves this process without a process-wide filter, for good: {@link #install} does nothing afterwards. For a
+     * process that runs Spark ({@code spark-train}): Spark's driver and the executors it runs in-process deserialize
+     * tasks, their results and broadcasts with Java serialization (Spark's JavaSerializer: Kryo fails on ND4J's
+     * arrays), thousands of Spark's, Scala's, DL4J's and our classes, which no allow-list can name. Model files are
+     * still read without any Java deserialization ({@code quatrain.engine.bundle}).
+     *
+     * @throws IllegalStateException if the filter is already in place: it cannot be taken back
+     */
+    public static synchronized void keepOff() {
+        if (ObjectInputFilter.Config.getSerialFilter() == INSTANCE) {
+            throw new IllegalStateException("the process-wide deserialization filter is already installed");
+        }
+        keptOff = true;
+    }
+
+    /** Whether a process-wide filter (this one, or one from {@code -Djdk.serialFilter}) refuses what it does not know. */
+    public static boolean processFiltered() {
+        return ObjectInputFilter.Config.getSerialFilter() != null;
     }
 
     /** The filter itself, for a stream that should use it whatever the process-wide setting is. */

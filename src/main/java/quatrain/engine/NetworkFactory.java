@@ -149,7 +149,7 @@ public final class NetworkFactory {
     }
 
     /** The learning rate the output layer's updater uses at the network's current iteration (after any schedule). */
-    static double currentLearningRate(MultiLayerNetwork net) {
+    public static double currentLearningRate(MultiLayerNetwork net) {
         org.deeplearning4j.nn.conf.layers.BaseLayer output =
                 (org.deeplearning4j.nn.conf.layers.BaseLayer) net.getOutputLayer().conf().getLayer();
         return output.getUpdaterByParam(org.deeplearning4j.nn.params.DefaultParamInitializer.WEIGHT_KEY)

@@ -20,6 +20,11 @@ public final class NeuralModel implements LanguageModel {
         this.weights = StepperWeights.of(net, vocabulary.size());
     }
 
+    /** The network as it stands, for samples while it trains. */
+    public static NeuralModel of(MultiLayerNetwork net, Vocabulary vocabulary, ModelSpec spec) {
+        return new NeuralModel(net, vocabulary, spec);
+    }
+
     /** The model with {@code params} (e.g. the best epoch's) instead of the network's current ones. */
     static NeuralModel withParams(MultiLayerNetwork net, INDArray params, Vocabulary vocabulary, ModelSpec spec) {
         if (params == null) {

@@ -9,7 +9,7 @@ import quatrain.core.bundle.Manifest;
 import quatrain.core.spec.ModelSpec;
 
 /** Builds the manifest of a model file: where the model came from and what made it. */
-final class Provenance {
+public final class Provenance {
     private Provenance() {
     }
 
@@ -18,12 +18,12 @@ final class Provenance {
         return v != null ? v : "dev";
     }
 
-    static String dl4jVersion() {
+    public static String dl4jVersion() {
         String v = ND4JClassLoading.class.getPackage().getImplementationVersion();
         return v != null ? v : "1.0.0-M2.1";
     }
 
-    static Manifest manifest(ModelSpec spec, long parameters, CorpusInfo corpus, long seed, String backend,
+    public static Manifest manifest(ModelSpec spec, long parameters, CorpusInfo corpus, long seed, String backend,
             String createdAt) {
         String now = Instant.now().toString();
         return new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, spec.kind().name(), spec.preset(), parameters,

@@ -36,7 +36,7 @@ public final class Trainer {
     }
 
     /** A listener that throws must not end a long training run: its failure is logged and training goes on. */
-    private static TrainingListener guard(TrainingListener listener) {
+    public static TrainingListener guard(TrainingListener listener) {
         return event -> {
             try {
                 listener.onEvent(event);

@@ -14,14 +14,14 @@ import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 
 /** The seed's sampling callback: text at several temperatures while training goes on. */
-final class TrainingSamples {
+public final class TrainingSamples {
     /** Corpora up to this many characters travel inside the model file, for novelty checks without the text. */
     static final long MAX_KEPT_CHARACTERS = 16L << 20;
 
     private TrainingSamples() {
     }
 
-    static void emit(LanguageModel model, Truecaser truecaser, int epoch, long seed, TrainingListener listener) {
+    public static void emit(LanguageModel model, Truecaser truecaser, int epoch, long seed, TrainingListener listener) {
         SamplingSpec base = SamplingSpec.defaults().withSeed(seed + epoch);
         List<Quatrain> quatrains = new TextGenerator(model, null, truecaser).sweep(base);
         for (Quatrain q : quatrains) {

@@ -14,18 +14,28 @@ import quatrain.engine.data.WindowSet;
 /**
  * Cross-entropy and top-1 accuracy of a network over windows, in inference mode (no dropout), exactly as
  * training computes its loss: one prediction per window, or one per position for every-step models. Also splits the figures into all targets and
- * in-vocabulary targets for evaluation reports.
+ * in-vocabulary targets for evaluation reports. Spark's executors run it on their part of the held-out text and add
+ * the totals up ({@code quatrain.engine.spark}).
  */
-final class WindowEvaluator {
+public final class WindowEvaluator {
     private static final double MIN_PROBABILITY = 1e-12;
 
-    /** Sums over a set of windows. */
-    record Totals(long targets, double lossSum, long correct, long knownTargets, double knownLossSum, long knownCorrect) {
-        double loss() {
+    /** Sums over a set of windows; serializable, as executors send theirs to the driver. */
+    public record Totals(long targets, double lossSum, long correct, long knownTargets, double knownLossSum,
+            long knownCorrect) implements java.io.Serializable {
+        public static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0);
+
+        /** The sums over both sets of windows. */
+        public Totals plus(Totals o) {
+            return new Totals(targets + o.targets, lossSum + o.lossSum, correct + o.correct,
+                    knownTargets + o.knownTargets, knownLossSum + o.knownLossSum, knownCorrect + o.knownCorrect);
+        }
+
+        public double loss() {
             return targets == 0 ? Double.NaN : lossSum / targets;
         }
 
-        double accuracy() {
+        public double accuracy() {
             return targets == 0 ? Double.NaN : (double) correct / targets;
         }
 
@@ -48,12 +58,12 @@ final class WindowEvaluator {
      * {@code preferred} windows per minibatch, or fewer for an every-step model so that a minibatch has at most
      * {@link #MAX_SEQUENCE_TARGETS} positions (1,024 sequences of 128 characters ran out of a 6 GB heap).
      */
-    static int batchSize(ModelSpec spec, int preferred) {
+    public static int batchSize(ModelSpec spec, int preferred) {
         return spec.everyStep() ? Math.max(1, Math.min(preferred, MAX_SEQUENCE_TARGETS / spec.sequenceLength()))
                 : preferred;
     }
 
-    static Totals evaluate(MultiLayerNetwork net, WindowSet windows, int vocabularySize, boolean oneHot,
+    public static Totals evaluate(MultiLayerNetwork net, WindowSet windows, int vocabularySize, boolean oneHot,
             boolean everyStep, int batchSize) {
         long targets = 0;
         long correct = 0;
@@ -62,7 +72,7 @@ final class WindowEvaluator {
         long knownCorrect = 0;
         double knownLoss = 0;
         if (windows.size() == 0) {
-            return new Totals(0, 0, 0, 0, 0, 0);
+            return Totals.NONE;
         }
         BatchBuffers buffers = new BatchBuffers(windows, vocabularySize, oneHot, everyStep);
         WindowOrder order = WindowOrder.identity(windows.size());

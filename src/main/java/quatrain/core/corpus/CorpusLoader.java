@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,7 @@ public final class CorpusLoader {
             throw new CorpusException("\"" + path + "\" is a folder. Choose a plain text file (.txt).");
         }
         if (!Files.exists(path)) {
-            throw new CorpusException("No file at \"" + path + "\".");
+            throw CorpusRefusals.missing(path.toString());
         }
         if (!Files.isRegularFile(path)) {
             // A pipe, socket or device: reading it may never end, and its size means nothing.
@@ -126,7 +125,9 @@ public final class CorpusLoader {
 
     private static CorpusException readFailure(Path path, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new CorpusException("No file at \"" + path + "\".", e);
+            CorpusException missing = CorpusRefusals.missing(path.toString());
+            missing.initCause(e);
+            return missing;
         }
         if (e instanceof AccessDeniedException) {
             return new CorpusException("Not allowed to read \"" + path + "\" (permissions).", e);
@@ -135,12 +136,11 @@ public final class CorpusLoader {
     }
 
     private static CorpusException binary(String name, long nul) {
-        return new CorpusException("\"" + name + "\" looks like a binary file (it contains NUL bytes, the first at byte "
-                + nul + "). Choose a plain text file.");
+        return CorpusRefusals.binary(name, nul);
     }
 
     private static CorpusException blank(String name) {
-        return new CorpusException("\"" + name + "\" holds only white space. A corpus needs text.");
+        return CorpusRefusals.blank(name);
     }
 
     /** Builds a corpus from bytes already in memory (a resource, a test, a dropped buffer). */
@@ -150,7 +150,7 @@ public final class CorpusLoader {
                     name, humanBytes(bytes.length), humanBytes(maxBytes)));
         }
         if (bytes.length == 0) {
-            throw new CorpusException("\"" + name + "\" is empty. A corpus needs text: a few thousand words at least.");
+            throw CorpusRefusals.empty(name);
         }
         int nul = TextDecoder.utf16(bytes, bytes.length).isPresent() ? -1 : indexOfNul(bytes);
         if (nul >= 0) {
@@ -175,56 +175,12 @@ public final class CorpusLoader {
         return fromBytes(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Stanzas when blank lines separate blocks and most blocks have more than one line; otherwise
-     * one document per line.
-     */
     static DocumentFormat detect(String text) {
-        List<String> blocks = split(text, DocumentFormat.STANZAS);
-        if (blocks.size() < 2) {
-            return DocumentFormat.LINES;
-        }
-        int multiLine = 0;
-        for (String b : blocks) {
-            if (b.indexOf('\n') >= 0) {
-                multiLine++;
-            }
-        }
-        return multiLine * 2 > blocks.size() ? DocumentFormat.STANZAS : DocumentFormat.LINES;
+        return DocumentSplitter.detect(text);
     }
 
     static List<String> split(String text, DocumentFormat format) {
-        List<String> docs = new ArrayList<>();
-        if (format == DocumentFormat.LINES) {
-            for (String line : text.split("\n")) {
-                String t = line.strip();
-                if (!t.isEmpty()) {
-                    docs.add(t);
-                }
-            }
-            return docs;
-        }
-        StringBuilder block = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            String t = line.strip();
-            if (t.isEmpty()) {
-                flush(block, docs);
-            } else {
-                if (!block.isEmpty()) {
-                    block.append('\n');
-                }
-                block.append(t);
-            }
-        }
-        flush(block, docs);
-        return docs;
-    }
-
-    private static void flush(StringBuilder block, List<String> docs) {
-        if (!block.isEmpty()) {
-            docs.add(block.toString());
-            block.setLength(0);
-        }
+        return DocumentSplitter.split(text, format);
     }
 
     private static int indexOfNul(byte[] bytes) {

@@ -64,22 +64,43 @@ public record Split<T>(List<T> train, List<T> validation) {
         checkFraction(fraction);
         int n = lengths.length;
         BitSet isVal = new BitSet(n);
-        if (fraction == 0 || n < 2) {
+        if (!holdsOutLast(n, fraction)) {
             return isVal;
         }
         long total = 0;
         for (int length : lengths) {
             total += length;
         }
-        double wanted = fraction * total;
-        long held = 0;
-        int first = n;
-        while (first > 1 && (first == n || held < wanted)) {
-            first--;
-            held += lengths[first];
+        long suffix = 0;
+        int largest = -1;
+        for (int f = n - 1; f >= 1 && largest < 0; f--) {
+            suffix += lengths[f];
+            largest = reachesShare(suffix, total, fraction) ? f : -1;
         }
-        isVal.set(first, n);
+        isVal.set((int) firstOfLast(largest), n);
         return isVal;
+    }
+
+    /** Whether {@link #lastHeldOut} holds anything out of {@code n} documents. */
+    public static boolean holdsOutLast(long n, double fraction) {
+        return fraction > 0 && n >= 2;
+    }
+
+    /**
+     * The rule of {@link #lastHeldOut} for one document: whether the documents from it to the end, holding
+     * {@code suffixChars} of the text's {@code totalChars}, hold the share. The first held-out document is the
+     * last of those that do ({@link #firstOfLast}); a reader that sees the text in pieces finds it piece by piece.
+     */
+    public static boolean reachesShare(long suffixChars, long totalChars, double fraction) {
+        return suffixChars >= fraction * totalChars;
+    }
+
+    /**
+     * The first held-out document, given the largest index from 1 on whose suffix {@link #reachesShare} (-1 when
+     * none does): the last document is always held out and the first always kept.
+     */
+    public static long firstOfLast(long largestReaching) {
+        return largestReaching >= 1 ? largestReaching : 1;
     }
 
     private static int count(int n, double fraction) {

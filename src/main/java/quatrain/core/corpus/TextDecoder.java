@@ -34,7 +34,7 @@ public final class TextDecoder {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             CharBuffer chars = strict(StandardCharsets.UTF_8).decode(in);
-            return new DecodedText(chars.toString(), offset == 3 ? "UTF-8 (with BOM)" : "UTF-8", 0);
+            return new DecodedText(chars.toString(), label(StandardCharsets.UTF_8, offset == 3), 0);
         } catch (CharacterCodingException notUtf8) {
             String text = new String(bytes, Charset.forName(FALLBACK));
             int affected = 0;
@@ -79,6 +79,40 @@ public final class TextDecoder {
         return Optional.empty();
     }
 
+    /** The label of the UTF-16 the first {@code length} bytes are in ("UTF-16LE (with BOM)"), if they are. */
+    public static Optional<String> utf16Label(byte[] bytes, int length) {
+        return utf16(bytes, length).map(Utf16::label);
+    }
+
+    /**
+     * The charset of a text known by its start only (a corpus that Spark's executors read in pieces): strict UTF-8 as
+     * {@link #decode} requires it, except that a character the end of a partial start cuts in two still counts as
+     * UTF-8; otherwise windows-1252. A bad byte further on cannot be seen here: the readers count what they replace.
+     *
+     * @param whole whether the bytes are the whole text (then a cut character is an error like any other)
+     */
+    public static Charset startCharset(byte[] bytes, int length, boolean whole) {
+        CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(length + 1);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, whole);
+        if (r.isError() || whole && decoder.flush(out).isError()) {
+            return Charset.forName(FALLBACK);
+        }
+        // A partial start may end inside a character: at most 3 bytes left undecoded, and the rest valid.
+        return in.remaining() <= 3 ? StandardCharsets.UTF_8 : Charset.forName(FALLBACK);
+    }
+
+    /** How {@link #decode} names the encoding it used: "UTF-8", "UTF-8 (with BOM)" or "windows-1252". */
+    public static String label(Charset charset, boolean bom) {
+        return charset.equals(StandardCharsets.UTF_8) ? bom ? "UTF-8 (with BOM)" : "UTF-8" : FALLBACK;
+    }
+
+    /** Whether the bytes start with UTF-8's byte-order mark. */
+    public static boolean hasUtf8Bom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
     private static DecodedText decodeUtf16(byte[] bytes, Utf16 utf16) {
         try {
             CharBuffer chars = strict(utf16.charset()).decode(ByteBuffer.wrap(bytes, utf16.offset(),
@@ -96,7 +130,6 @@ public final class TextDecoder {
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
+        return hasUtf8Bom(bytes, bytes.length);
     }
 }

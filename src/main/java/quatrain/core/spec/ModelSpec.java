@@ -25,10 +25,12 @@ import quatrain.core.text.TokenLevel;
  * @param everyStep       train on every position of a sequence (the text cut into chunks of
  *                        {@code sequenceLength}, each token predicting the next) instead of only the token after
  *                        each window (the seed's way); generation then carries one state along the text
+ *
+ * <p>Serializable: Spark's executors cut windows and build minibatches by it.
  */
 public record ModelSpec(String preset, ModelKind kind, TokenLevel level, int layers, int units, int embeddingSize,
         double dropout, double l2, int sequenceLength, int windowStep, int markovOrder, boolean lowercase,
-        int minCount, int maxVocabulary, String gloveFile, boolean everyStep) {
+        int minCount, int maxVocabulary, String gloveFile, boolean everyStep) implements java.io.Serializable {
 
     public static final int MAX_UNITS = 4096;
 

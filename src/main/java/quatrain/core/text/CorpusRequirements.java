@@ -33,7 +33,12 @@ public final class CorpusRequirements {
 
     /** Throws a {@link CorpusException} saying what is enough when the training text is below the minimum. */
     public static void check(TokenizedCorpus corpus, ModelSpec spec) {
-        long have = corpus.trainTokens();
+        check(corpus.trainTokens(), spec);
+    }
+
+    /** As {@link #check(TokenizedCorpus, ModelSpec)}, for a text tokenised elsewhere (on Spark's executors). */
+    public static void check(long trainTokens, ModelSpec spec) {
+        long have = trainTokens;
         long min = minimumTokens(spec);
         if (have < min) {
             String unit = spec.level().unitName();
@@ -48,7 +53,12 @@ public final class CorpusRequirements {
 
     /** Advice when the corpus is accepted but small; empty when it is large enough. */
     public static Optional<String> advice(TokenizedCorpus corpus, ModelSpec spec) {
-        long have = corpus.trainTokens();
+        return advice(corpus.trainTokens(), spec);
+    }
+
+    /** As {@link #advice(TokenizedCorpus, ModelSpec)}, for a text tokenised elsewhere. */
+    public static Optional<String> advice(long trainTokens, ModelSpec spec) {
+        long have = trainTokens;
         long rec = recommendedTokens(spec);
         if (have >= minimumTokens(spec) && have < rec) {
             return Optional.of(String.format(Locale.ROOT,

@@ -63,15 +63,15 @@ public final class TokenizedCorpus implements AutoCloseable {
 
     private static TokenizedCorpus prepare(Corpus corpus, ModelSpec spec, double validationFraction, long seed,
             ValidationSplit split, Vocabulary vocabulary, TokenStorage storage) {
-        Tokenizer tokenizer = spec.level().tokenizer(spec.lowercase());
+        DocumentPreparation documents = new DocumentPreparation(spec);
         // One pass over the documents (a large corpus reads them from disk): the count, and for LAST the lengths.
         boolean last = split == ValidationSplit.LAST;
         int kept = 0;
         int[] lengths = new int[last ? corpus.documents().size() : 0];
         for (String d : corpus.documents()) {
-            if (tokenizer.hasTokens(d)) {
+            if (documents.kept(d)) {
                 if (last) {
-                    lengths[kept] = d.length();
+                    lengths[kept] = documents.length(d);
                 }
                 kept++;
             }
@@ -79,44 +79,42 @@ public final class TokenizedCorpus implements AutoCloseable {
         BitSet held = last ? Split.lastHeldOut(Arrays.copyOf(lengths, kept), validationFraction)
                 : Split.heldOut(kept, validationFraction, seed);
         Vocabulary vocab = vocabulary != null ? vocabulary
-                : tally(corpus.documents(), tokenizer, held).build(spec.minCount(), spec.maxVocabulary());
-        return encode(corpus.documents(), tokenizer, held, vocab, storage);
+                : tally(corpus.documents(), documents, held).build(spec.minCount(), spec.maxVocabulary());
+        return encode(corpus.documents(), documents, held, vocab, storage);
     }
 
     /** Counts the tokens of the training documents. */
-    private static Vocabulary.Tally tally(List<String> documents, Tokenizer tokenizer, BitSet held) {
+    private static Vocabulary.Tally tally(List<String> texts, DocumentPreparation documents, BitSet held) {
         Vocabulary.Tally tally = new Vocabulary.Tally();
         int k = 0;
-        for (String d : documents) {
-            if (tokenizer.hasTokens(d) && !held.get(k++)) {
-                tally.add(tokenizer.tokenize(d));
+        for (String d : texts) {
+            if (documents.kept(d) && !held.get(k++)) {
+                tally.add(documents.tokens(d));
             }
         }
         return tally;
     }
 
-    private static TokenizedCorpus encode(List<String> documents, Tokenizer tokenizer, BitSet held, Vocabulary vocab,
-            TokenStorage storage) {
+    private static TokenizedCorpus encode(List<String> texts, DocumentPreparation documents, BitSet held,
+            Vocabulary vocab, TokenStorage storage) {
         TokenStream.Writer train = new TokenStream.Writer(vocab.size(), storage);
         TokenStream.Writer validation = new TokenStream.Writer(vocab.size(), storage);
         long tokens = 0;
         long unknown = 0;
         try {
             int k = 0;
-            for (String d : documents) {
-                if (!tokenizer.hasTokens(d)) {
+            for (String d : texts) {
+                if (!documents.kept(d)) {
                     continue;
                 }
-                int[] ids = vocab.encodeDocument(tokenizer.tokenize(d));
+                int[] ids = documents.encode(d, vocab);
                 if (held.get(k++)) {
                     validation.add(ids);
                     continue;
                 }
                 train.add(ids);
-                tokens += ids.length - 2;
-                for (int i = 1; i < ids.length - 1; i++) {
-                    unknown += ids[i] == Vocabulary.UNKNOWN_ID ? 1 : 0;
-                }
+                tokens += DocumentPreparation.tokens(ids);
+                unknown += DocumentPreparation.unknownTokens(ids);
             }
             return new TokenizedCorpus(vocab, train.finish(), validation.finish(), tokens, unknown);
         } catch (RuntimeException e) {

@@ -1,17 +1,23 @@
 package quatrain.core.text;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Token ↔ id mapping. Ids 0–2 are the special tokens {@code <unk>}, {@code <s>} and {@code </s>}; the rest
  * are ordered by descending corpus count (ties alphabetically, so a vocabulary is reproducible). Tokens
- * seen fewer than {@code minCount} times, or beyond {@code maxSize}, map to {@code <unk>}.
+ * seen fewer than {@code minCount} times, or beyond {@code maxSize}, map to {@code <unk>}. Serializable: Spark's
+ * executors encode their documents with the driver's vocabulary.
  */
-public final class Vocabulary {
+public final class Vocabulary implements Serializable {
+    private static final long serialVersionUID = 1L;
     public static final String UNKNOWN = "<unk>";
     public static final String START = "<s>";
     public static final String END = "</s>";
@@ -69,29 +75,87 @@ public final class Vocabulary {
             }
         }
 
+        /** Documents added so far. */
+        public long documents() {
+            return documents;
+        }
+
+        /** Each token counted so far, with its count (a distributed count merges these). */
+        public void forEach(ObjLongConsumer<String> action) {
+            counts.forEach((token, count) -> action.accept(token, count[0]));
+        }
+
         /** The vocabulary of the documents added so far. */
         public Vocabulary build(int minCount, int maxSize) {
-            if (minCount < 1 || maxSize < SPECIALS + 1) {
-                throw new IllegalArgumentException("minCount >= 1 and maxSize >= 4 required");
-            }
-            List<Map.Entry<String, long[]>> entries = new ArrayList<>(counts.entrySet());
-            entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
-                    : a.getKey().compareTo(b.getKey()));
-            List<String> tokens = new ArrayList<>(List.of(UNKNOWN, START, END));
-            List<Long> kept = new ArrayList<>(List.of(0L, documents, documents));
-            long unknown = 0;
-            for (Map.Entry<String, long[]> e : entries) {
+            checkPolicy(minCount, maxSize);
+            List<Map.Entry<String, Long>> candidates = new ArrayList<>();
+            long total = 0;
+            for (Map.Entry<String, long[]> e : counts.entrySet()) {
                 long c = e.getValue()[0];
-                boolean special = e.getKey().equals(UNKNOWN) || e.getKey().equals(START) || e.getKey().equals(END);
-                if (!special && c >= minCount && tokens.size() < maxSize) {
-                    tokens.add(e.getKey());
-                    kept.add(c);
-                } else {
-                    unknown += c;
+                total += c;
+                if (isCandidate(e.getKey(), c, minCount)) {
+                    candidates.add(Map.entry(e.getKey(), c));
                 }
             }
-            kept.set(UNKNOWN_ID, unknown);
-            return new Vocabulary(tokens, kept.stream().mapToLong(Long::longValue).toArray());
+            return select(candidates, total, documents, maxSize);
+        }
+    }
+
+    /**
+     * The policy, in one place: which counted tokens may be in the vocabulary at all. Literal {@code <unk>},
+     * {@code <s>} and {@code </s>} in a text are not the markers and count as unknown.
+     */
+    public static boolean isCandidate(String token, long count, int minCount) {
+        boolean special = token.equals(UNKNOWN) || token.equals(START) || token.equals(END);
+        return !special && count >= minCount;
+    }
+
+    /** Most frequent first, ties alphabetically: the order in which candidates get the ids after the markers. */
+    public static final Comparator<Map.Entry<String, Long>> ORDER = new Order();
+
+    /** Serializable, so that a distributed count can take its top tokens in the same order. */
+    private static final class Order implements Comparator<Map.Entry<String, Long>>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Map.Entry<String, Long> a, Map.Entry<String, Long> b) {
+            int byCount = Long.compare(b.getValue(), a.getValue());
+            return byCount != 0 ? byCount : a.getKey().compareTo(b.getKey());
+        }
+    }
+
+    /**
+     * The vocabulary of a count: the first {@code maxSize - 3} candidates in {@link #ORDER} after the markers, every
+     * other token unknown. A count made in one pass gives all its candidates; a distributed one may give only its top
+     * {@code maxSize - 3} (the rest cannot be chosen), with the same total.
+     *
+     * @param candidates  tokens that pass {@link #isCandidate}, with their counts, in any order
+     * @param totalTokens every token counted, candidates or not
+     * @param documents   documents counted (each has one start and one end marker)
+     */
+    public static Vocabulary select(Collection<Map.Entry<String, Long>> candidates, long totalTokens, long documents,
+            int maxSize) {
+        checkPolicy(1, maxSize);
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(candidates);
+        sorted.sort(ORDER);
+        List<String> tokens = new ArrayList<>(List.of(UNKNOWN, START, END));
+        List<Long> kept = new ArrayList<>(List.of(0L, documents, documents));
+        long known = 0;
+        for (Map.Entry<String, Long> e : sorted) {
+            if (tokens.size() == maxSize) {
+                break;
+            }
+            tokens.add(e.getKey());
+            kept.add(e.getValue());
+            known += e.getValue();
+        }
+        kept.set(UNKNOWN_ID, totalTokens - known);
+        return new Vocabulary(tokens, kept.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private static void checkPolicy(int minCount, int maxSize) {
+        if (minCount < 1 || maxSize < SPECIALS + 1) {
+            throw new IllegalArgumentException("minCount >= 1 and maxSize >= 4 required");
         }
     }
 

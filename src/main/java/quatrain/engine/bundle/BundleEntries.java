@@ -12,6 +12,8 @@ import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import quatrain.core.Json;
 import quatrain.core.bundle.BundleException;
@@ -97,10 +99,19 @@ final class BundleEntries {
         return json(name, Json.mapper().constructType(type));
     }
 
-    /** The manifest; a file whose manifest cannot be read is not taken for a model at all. */
+    /**
+     * The manifest; a file whose manifest cannot be read is not taken for a model at all. Its format and version are
+     * checked before the strict reading, so that a newer file (which may hold fields this version does not know) is
+     * refused as newer; an older one is read as its version wrote it (docs/decisions/0007).
+     */
     Manifest manifest() throws IOException {
         try (InputStream in = open(MANIFEST, JSON_CAPS.get(MANIFEST))) {
-            return Json.mapper().readValue(in, Manifest.class);
+            JsonNode tree = Json.mapper().readTree(in);
+            if (!(tree instanceof ObjectNode node)) {
+                throw new IOException("the manifest is not a JSON object");
+            }
+            checkFormat(node);
+            return Json.mapper().treeToValue(ManifestVersions.upgrade(node), Manifest.class);
         } catch (IOException | RuntimeException e) {
             BundleException refusal = refusal(e);
             if (refusal != null) {
@@ -108,6 +119,19 @@ final class BundleEntries {
             }
             throw new BundleException("\"" + problems.fileName()
                     + "\" is not a Quatrain Studio model file, or its manifest is damaged.", e);
+        }
+    }
+
+    private void checkFormat(ObjectNode manifest) {
+        JsonNode format = manifest.get("format");
+        if (format != null && format.isTextual() && !Manifest.FORMAT.equals(format.asText())) {
+            throw new BundleException("\"" + problems.fileName() + "\" is not a Quatrain Studio model (format \""
+                    + format.asText() + "\").");
+        }
+        JsonNode version = manifest.get("formatVersion");
+        if (version != null && version.canConvertToInt() && version.asInt() > Manifest.CURRENT_VERSION) {
+            throw new BundleException("\"" + problems.fileName() + "\" was saved by a newer Quatrain Studio (model format "
+                    + version.asInt() + "; this version reads up to " + Manifest.CURRENT_VERSION + "). Update the app.");
         }
     }
 

@@ -16,6 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class BatchBuffers {
     private final WindowSet windows;
+    private final int length;
     private final int vocabularySize;
     private final boolean oneHot;
     private final boolean everyStep;
@@ -24,18 +25,28 @@ public final class BatchBuffers {
     private INDArray labels;
     private float[] featureStage;
     private float[] labelStage;
-    private final int[] context;
+    private int[] contexts;
+    private int[] targets;
 
     public BatchBuffers(WindowSet windows, int vocabularySize, boolean oneHot) {
         this(windows, vocabularySize, oneHot, false);
     }
 
     public BatchBuffers(WindowSet windows, int vocabularySize, boolean oneHot, boolean everyStep) {
+        this(windows, windows.length(), vocabularySize, oneHot, everyStep);
+    }
+
+    private BatchBuffers(WindowSet windows, int length, int vocabularySize, boolean oneHot, boolean everyStep) {
         this.windows = windows;
+        this.length = length;
         this.vocabularySize = vocabularySize;
         this.oneHot = oneHot;
         this.everyStep = everyStep;
-        this.context = new int[windows.length()];
+    }
+
+    /** Buffers for windows cut elsewhere ({@link WindowSet#copy}), filled by {@link #fill(int[], int[], int)}. */
+    public static BatchBuffers forCopies(int length, int vocabularySize, boolean oneHot, boolean everyStep) {
+        return new BatchBuffers(null, length, vocabularySize, oneHot, everyStep);
     }
 
     /** Fills the buffers with windows {@code order[from .. from+count)}; returns nothing, read the getters. */
@@ -46,26 +57,40 @@ public final class BatchBuffers {
     /** Fills the buffers with the windows {@code order} visits at {@code from .. from+count)}. */
     public void fill(WindowOrder order, int from, int count) {
         ensure(count);
-        int length = windows.length();
+        windows.copy(order, from, count, contexts, targets);
+        stage(count);
+    }
+
+    /**
+     * Fills the buffers with {@code count} windows as {@link WindowSet#copy} wrote them: contexts {@code [count,
+     * length]} row after row, and their targets.
+     */
+    public void fill(int[] contexts, int[] targets, int count) {
+        ensure(count);
+        System.arraycopy(contexts, 0, this.contexts, 0, count * length);
+        System.arraycopy(targets, 0, this.targets, 0, count);
+        stage(count);
+    }
+
+    private void stage(int count) {
         if (oneHot) {
             java.util.Arrays.fill(featureStage, 0f);
         }
         for (int b = 0; b < count; b++) {
-            int w = order.window(from + b);
-            windows.context(w, context, 0);
-            int target = windows.target(w);
+            int row = b * length;
             for (int t = 0; t < length; t++) {
+                int token = contexts[row + t];
                 if (oneHot) {
-                    featureStage[(b * length + t) * vocabularySize + context[t]] = 1f;
+                    featureStage[(row + t) * vocabularySize + token] = 1f;
                 } else {
-                    featureStage[b * length + t] = context[t];
+                    featureStage[row + t] = token;
                 }
                 if (everyStep) {
-                    labelStage[t * count + b] = t + 1 < length ? context[t + 1] : target;
+                    labelStage[t * count + b] = t + 1 < length ? contexts[row + t + 1] : targets[b];
                 }
             }
             if (!everyStep) {
-                labelStage[b] = target;
+                labelStage[b] = targets[b];
             }
         }
         FloatBuffer fb = features.data().asNioFloat();
@@ -80,13 +105,14 @@ public final class BatchBuffers {
         if (count == cachedSize) {
             return;
         }
-        int length = windows.length();
         features = oneHot ? Nd4j.createUninitializedDetached(DataType.FLOAT, count, length, vocabularySize)
                 : Nd4j.createUninitializedDetached(DataType.FLOAT, count, length);
         int rows = everyStep ? count * length : count;
         labels = Nd4j.createUninitializedDetached(DataType.FLOAT, rows, 1);
         featureStage = new float[(int) features.length()];
         labelStage = new float[rows];
+        contexts = new int[count * length];
+        targets = new int[count];
         cachedSize = count;
     }
 

@@ -119,6 +119,19 @@ public final class WindowSet {
         }
     }
 
+    /**
+     * Copies the windows {@code order} visits at {@code from .. from+count)}: their contexts into
+     * {@code contexts[b·length ..]} and their targets into {@code targets[b]}, for b = 0 … count - 1. What a
+     * minibatch is made of, in ids: here for the trainer's buffers, or to be sent to where a minibatch is trained.
+     */
+    public void copy(WindowOrder order, int from, int count, int[] contexts, int[] targets) {
+        for (int b = 0; b < count; b++) {
+            int w = order.window(from + b);
+            context(w, contexts, b * length);
+            targets[b] = target(w);
+        }
+    }
+
     /** The context token at time step {@code t} of window {@code window}. */
     public int contextToken(int window, int t) {
         long p = targets.position(window) - length + t;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.deeplearning4j.core.storage.StatsStorage;
+import org.deeplearning4j.core.storage.StatsStorageRouter;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.deeplearning4j.ui.model.stats.StatsListener;
@@ -28,28 +30,59 @@ public final class RunRecorder implements AutoCloseable {
     private final Path file;
     private final MultiLayerNetwork net;
     private final TrainingListener listener;
+    private final StatsStorage storage;
 
-    private RunRecorder(Path file, MultiLayerNetwork net, TrainingListener listener) {
+    private RunRecorder(Path file, MultiLayerNetwork net, TrainingListener listener, StatsStorage storage) {
         this.file = file;
         this.net = net;
         this.listener = listener;
+        this.storage = storage;
     }
 
     /** Starts recording {@code net}'s training into {@code file} (session id = file name). */
     public static RunRecorder attach(MultiLayerNetwork net, Path file) {
+        createFolder(file);
+        StatsStorage storage = RunStatsStore.acquire(file);
+        StatsListener listener = new StatsListener(storage, null, updates(net.numParams()), sessionId(file), null);
+        net.addListeners(listener);
+        return new RunRecorder(file, net, listener, storage);
+    }
+
+    /**
+     * For DL4J's Spark training, which records the workers' statistics itself: a {@link #listener()} for the
+     * workers' copies of the network (it is serialized to them and holds no storage: each worker gets a router of
+     * its own there) and the run file's {@link #storage()}, into which the training master puts what the workers
+     * report after every averaging round. The same statistics, session and file as a local run's.
+     */
+    public static RunRecorder forWorkers(Path file, long parameters) {
+        createFolder(file);
+        StatsStorage storage = RunStatsStore.acquire(file);
+        StatsListener listener = new StatsListener(null, null, updates(parameters), sessionId(file), null);
+        return new RunRecorder(file, null, listener, storage);
+    }
+
+    public TrainingListener listener() {
+        return listener;
+    }
+
+    public StatsStorageRouter storage() {
+        return storage;
+    }
+
+    private static void createFolder(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new QuatrainException("Cannot create the folder for training statistics " + file.getParent(), e);
         }
-        StatsUpdateConfiguration updates = new DefaultStatsUpdateConfiguration.Builder()
-                .reportingFrequency(reportEvery(net.numParams()))
+    }
+
+    private static StatsUpdateConfiguration updates(long parameters) {
+        return new DefaultStatsUpdateConfiguration.Builder()
+                .reportingFrequency(reportEvery(parameters))
                 .collectHistogramsGradients(false).collectHistogramsActivations(false)
                 .collectMeanGradients(false).collectMeanMagnitudesGradients(false)
                 .collectMeanMagnitudesActivations(false).build();
-        StatsListener listener = new StatsListener(RunStatsStore.acquire(file), null, updates, sessionId(file), null);
-        net.addListeners(listener);
-        return new RunRecorder(file, net, listener);
     }
 
     /** Minibatches between two reports for a model of this many parameters. */
@@ -65,7 +98,9 @@ public final class RunRecorder implements AutoCloseable {
 
     @Override
     public void close() {
-        net.getListeners().remove(listener);
+        if (net != null) {
+            net.getListeners().remove(listener);
+        }
         RunStatsStore.release(file);
     }
 }

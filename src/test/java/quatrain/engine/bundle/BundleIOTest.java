@@ -138,9 +138,20 @@ class BundleIOTest {
     @Test
     void newerFormatVersionAsksForAnUpdate() throws IOException {
         String manifest = new String(entry(markov, "manifest.json"), StandardCharsets.UTF_8)
-                .replaceAll("\"formatVersion\"\\s*:\\s*1", "\"formatVersion\" : 99");
+                .replaceAll("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\" : 99");
         Path newer = zipWith("newer.quatrain", "manifest.json", manifest);
         assertThatThrownBy(() -> BundleIO.read(newer)).hasMessageContaining("newer Quatrain Studio");
+    }
+
+    /** A newer version may add fields this one does not know: its version is read before the strict reading. */
+    @Test
+    void aNewerManifestWithFieldsOfItsOwnStillAsksForAnUpdate() throws IOException {
+        String manifest = new String(entry(markov, "manifest.json"), StandardCharsets.UTF_8)
+                .replaceAll("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\" : 3, \"quantum\" : {\"qubits\" : 7}");
+        Path newer = zipWith("newer.quatrain", "manifest.json", manifest);
+        assertThatThrownBy(() -> BundleIO.read(newer)).hasMessageContaining("newer Quatrain Studio")
+                .hasMessageContaining("model format 3; this version reads up to 2");
+        assertThatThrownBy(() -> BundleIO.readInfo(newer)).hasMessageContaining("newer Quatrain Studio");
     }
 
     @Test

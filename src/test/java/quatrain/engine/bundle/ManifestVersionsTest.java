@@ -1,0 +1,63 @@
+package quatrain.engine.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import quatrain.core.bundle.Manifest;
+import quatrain.core.bundle.SparkProvenance;
+import quatrain.core.spec.SparkSpec;
+
+/** docs/decisions/0007: every earlier manifest version reads as the current one; Spark provenance from version 2. */
+class ManifestVersionsTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/models");
+    private static final SparkProvenance CLUSTER = new SparkProvenance("spark://10.0.0.5:7077", 2, 4, 4,
+            List.of("10.0.0.6:4711", "10.0.0.7:815"), "3.5.9", "1.0.0-M2", new SparkSpec(3, 0, 2, 0));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionOneFilesReadAsLocallyTrained() {
+        for (String name : List.of("word-gru", "chars-lstm", "markov")) {
+            Manifest m = BundleIO.readInfo(GOLDEN.resolve(name + ".quatrain")).manifest();
+            assertThat(m.formatVersion()).isEqualTo(1);
+            assertThat(m.spark()).isNull();
+        }
+    }
+
+    @Test
+    void aSparkTrainedFileKeepsItsClusterAndLocalOnesWriteNone() throws Exception {
+        ModelBundle golden = BundleIO.read(GOLDEN.resolve("markov.quatrain"));
+        Manifest current = new Manifest(golden.manifest().format(), Manifest.CURRENT_VERSION, golden.manifest().kind(),
+                golden.manifest().preset(), 0, golden.manifest().corpus(), 42, "test", "", "17", "Linux", "amd64", "CPU",
+                golden.manifest().createdAt(), golden.manifest().updatedAt());
+        Path local = dir.resolve("local.quatrain");
+        BundleIO.write(withManifest(golden, current), local);
+        assertThat(BundleIO.readInfo(local).manifest()).isEqualTo(current);
+        assertThat(new String(java.nio.file.Files.readAllBytes(local), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("\"spark\"");
+        Path cluster = dir.resolve("cluster.quatrain");
+        BundleIO.write(withManifest(golden, current.withSpark(CLUSTER)), cluster);
+        assertThat(BundleIO.read(cluster).manifest().spark()).isEqualTo(CLUSTER);
+        assertThat(BundleIO.readInfo(cluster).manifest().formatVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void aVersionOneManifestNeverHadSparkAndIsNotTakenWithIt() {
+        ModelBundle golden = BundleIO.read(GOLDEN.resolve("markov.quatrain"));
+        Path odd = dir.resolve("odd.quatrain");
+        BundleIO.write(withManifest(golden, golden.manifest().withSpark(CLUSTER)), odd);
+        assertThatThrownBy(() -> BundleIO.readInfo(odd)).hasMessageContaining("manifest is damaged");
+    }
+
+    private static ModelBundle withManifest(ModelBundle b, Manifest m) {
+        return new ModelBundle(m, b.model(), b.training(), b.vocabulary(), b.history(), b.state(), b.documents(),
+                b.network(), b.bestParams(), b.markov());
+    }
+}
