@@ -74,11 +74,11 @@ public final class LocalClusterMain {
         LocalCluster.Running cluster = LocalCluster.start(settings, LocalClusterMain::detached);
         try {
             Files.createDirectories(run);
-            Files.writeString(run.resolve("master.pid"), Long.toString(cluster.master().pid()));
+            Files.writeString(run.resolve("master.pid"), cluster.master().pid() + "\n");
             for (int i = 0; i < cluster.workers().size(); i++) {
-                Files.writeString(run.resolve("worker-" + (i + 1) + ".pid"), Long.toString(cluster.workers().get(i).pid()));
+                Files.writeString(run.resolve("worker-" + (i + 1) + ".pid"), cluster.workers().get(i).pid() + "\n");
             }
-            Files.writeString(run.resolve("master-url"), cluster.masterUrl());
+            Files.writeString(run.resolve("master-url"), cluster.masterUrl() + "\n");
         } catch (IOException e) {
             LocalCluster.stop(cluster.processes(), Duration.ofSeconds(10));
             throw new SparkSetupException("cannot write the PID files in " + run + ": " + e.getMessage(), e);
