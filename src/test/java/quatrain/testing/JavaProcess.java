@@ -1,5 +1,6 @@
 package quatrain.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,9 @@ import quatrain.Main;
 /**
  * The tests' one way to start a JVM: {@code java [options] -cp <this test run's class path> quatrain.Main args}, as a
  * user starts the jar, with its output in files and its own folders for settings, data, cache and logs (XDG variables
- * under {@code home}). {@link #close()} kills it and every process it started, by PID, whatever state the test left
- * it in: use it in try-with-resources.
+ * under {@code home}); or any other main class with a class path and environment of the test's choosing (Spark's
+ * Master and Worker, a Spark driver). {@link #close()} kills it and every process it started, by PID, whatever state
+ * the test left it in: use it in try-with-resources.
  */
 public final class JavaProcess implements AutoCloseable {
     private final Process process;
@@ -40,21 +42,55 @@ public final class JavaProcess implements AutoCloseable {
 
     /** A start of {@code quatrain.Main} with these arguments; {@code home} holds its folders and output files. */
     public static Builder main(Path home, String... args) {
-        return new Builder(home, List.of(args));
+        return new Builder(home, Main.class.getName(), List.of(args), true);
+    }
+
+    /**
+     * A start of any main class with these arguments, in folder {@code dir} (which gets its output files), with this
+     * test run's class path unless {@link Builder#classPath} gives another, and this JVM's environment as it is.
+     */
+    public static Builder java(Path dir, String mainClass, List<String> args) {
+        return new Builder(dir, mainClass, List.copyOf(args), false);
     }
 
     /** What to start; nothing runs until {@link #start()}. */
     public static final class Builder {
         private final Path home;
+        private final String mainClass;
         private final List<String> args;
+        private final boolean privateFolders;
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private final Set<String> removed = new LinkedHashSet<>();
         private boolean defaultSignals;
+        private List<String> classPath;
+        private Path log;
 
-        private Builder(Path home, List<String> args) {
+        private Builder(Path home, String mainClass, List<String> args, boolean privateFolders) {
             this.home = home;
+            this.mainClass = mainClass;
             this.args = args;
+            this.privateFolders = privateFolders;
+        }
+
+        /** Class path entries ({@code dir/*} wildcards allowed) instead of this test run's. */
+        public Builder classPath(List<String> entries) {
+            classPath = List.copyOf(entries);
+            return this;
+        }
+
+        /**
+         * Standard output and error together into this file (appended); {@link JavaProcess#stdout()} and
+         * {@link JavaProcess#stderr()} then both read it.
+         */
+        public Builder log(Path file) {
+            log = file;
+            return this;
+        }
+
+        public Builder jvmOptions(List<String> options) {
+            jvmOptions.addAll(options);
+            return this;
         }
 
         public Builder jvmOption(String option) {
@@ -92,20 +128,27 @@ public final class JavaProcess implements AutoCloseable {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(Main.class.getName());
+            command.add(classPath != null ? String.join(File.pathSeparator, classPath)
+                    : System.getProperty("java.class.path"));
+            command.add(mainClass);
             command.addAll(args);
             try {
                 Files.createDirectories(home);
-                Path out = home.resolve("stdout.txt");
-                Path err = home.resolve("stderr.txt");
-                ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                Path out = log != null ? log : home.resolve("stdout.txt");
+                Path err = log != null ? log : home.resolve("stderr.txt");
+                ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+                if (log != null) {
+                    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                } else {
+                    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+                }
                 Map<String, String> e = builder.environment();
                 e.keySet().removeAll(removed);
-                e.put("HOME", home.toString());
-                for (String xdg : new String[] {"CONFIG", "DATA", "CACHE", "STATE"}) {
-                    e.put("XDG_" + xdg + "_HOME", home.resolve("xdg-" + xdg.toLowerCase(Locale.ROOT)).toString());
+                if (privateFolders) {
+                    e.put("HOME", home.toString());
+                    for (String xdg : new String[] {"CONFIG", "DATA", "CACHE", "STATE"}) {
+                        e.put("XDG_" + xdg + "_HOME", home.resolve("xdg-" + xdg.toLowerCase(Locale.ROOT)).toString());
+                    }
                 }
                 e.putAll(env);
                 return new JavaProcess(builder.start(), out, err);

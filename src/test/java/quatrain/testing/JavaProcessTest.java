@@ -22,6 +22,18 @@ class JavaProcessTest {
     }
 
     @Test
+    void startsAnyMainClassWithTheClassPathEnvironmentAndLogItIsGiven() throws Exception {
+        Path log = home.resolve("echo.log");
+        try (JavaProcess p = JavaProcess.java(home, EchoMain.class.getName(), List.of("a", "b"))
+                .classPath(List.of(Path.of("target", "test-classes").toAbsolutePath().toString()))
+                .env("ECHO_VAR", "set").withoutEnv("PATH").log(log).start()) {
+            assertThat(p.waitFor(Duration.ofSeconds(60))).hasValue(0);
+            assertThat(log).content().contains("a b", "ECHO_VAR=set PATH_SET=false");
+            assertThat(p.stdout()).isEqualTo(p.stderr());
+        }
+    }
+
+    @Test
     void closeKillsTheProcessItStarted() throws Exception {
         List<ProcessHandle> tree;
         try (JavaProcess p = JavaProcess.main(home, "ui", "--runs", home.resolve("runs").toString()).start()) {
