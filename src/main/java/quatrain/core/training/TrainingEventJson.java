@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,6 +28,8 @@ import quatrain.core.QuatrainException;
  * training that runs in another process. One mapping for both directions, so the two cannot drift apart. The event
  * name is the record's name in snake case; the other fields are the record's components. Non-finite numbers are
  * written as the strings {@code "NaN"} and {@code "Infinity"} (JSON has no such numbers) and read back as numbers.
+ * Lines are pure ASCII (other characters as {@code \u00ef} escapes), so they survive a pipe between two processes
+ * whatever either one's default charset is.
  *
  * <p>Reading is lenient where a newer writer may differ (an event it does not know is skipped, a field it does not
  * know is ignored) and strict where this reader depends on it (a known event without one of its fields is refused).
@@ -34,6 +39,7 @@ public final class TrainingEventJson {
     public static final String EVENT = "event";
 
     private static final Map<String, Class<? extends TrainingEvent>> TYPES = types();
+    private static final ObjectWriter WRITER = Json.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
     /**
      * The project's JSON configuration, with unknown fields allowed (a newer writer) and paths read as the
      * platform's own (Jackson's reads a string with a colon as a URI).
@@ -55,7 +61,11 @@ public final class TrainingEventJson {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put(EVENT, name(event.getClass()));
         node.setAll((ObjectNode) Json.tree(event));
-        return Json.write(node);
+        try {
+            return WRITER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + event.getClass().getSimpleName(), e);
+        }
     }
 
     /**

@@ -39,7 +39,7 @@ class TrainingEventJsonTest {
                 Stream.of(TrainingEvent.class.getPermittedSubclasses()).map(Class::getName).toList());
         for (TrainingEvent e : events) {
             String line = TrainingEventJson.write(e);
-            assertThat(line).doesNotContain("\n");
+            assertThat(line).doesNotContain("\n").matches("\\p{ASCII}*");
             assertThat(TrainingEventJson.read(line)).contains(e);
         }
     }
