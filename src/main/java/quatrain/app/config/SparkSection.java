@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
@@ -23,7 +24,7 @@ import quatrain.app.shell.DeviceChoice;
  * training settings) and whether a driver can start, or why not. Shown only while the choice is Spark.
  */
 final class SparkSection extends VBox {
-    private static final double FIELD_WIDTH = 200;
+    private static final double FIELD_WIDTH = SettingControls.EDITOR_WIDTH;
 
     SparkSection(DeviceViewModel device, ModelViewModel model) {
         SparkViewModel spark = device.spark();
@@ -33,9 +34,12 @@ final class SparkSection extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
+        // Labels keep their whole text; the fields give way when the column is narrow.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(SettingControls.LABEL_WIDTH);
-        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.SOMETIMES);
+        grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         row = field(grid, row, "Master URL", "sparkMaster", spark.masterProperty(), spark.error(SparkViewModel.MASTER),
                 "Where Spark runs: local[2] runs it inside the driver on this machine with 2 threads (a quick try);"
@@ -95,10 +99,12 @@ final class SparkSection extends VBox {
             ReadOnlyStringProperty error, String help, SparkViewModel executors) {
         Label label = new Label(labelText);
         label.getStyleClass().add("setting-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         TextField text = new TextField();
         text.setId(id);
         text.textProperty().bindBidirectional(value);
         text.setPrefWidth(FIELD_WIDTH);
+        text.setMinWidth(80);
         text.getStyleClass().add(Styles.SMALL);
         Tooltip tip = SettingControls.tooltip(help);
         label.setTooltip(tip);

@@ -88,8 +88,8 @@ public interface SparkLauncher {
             line.addAll(arguments);
             return line;
         }, () -> sparkOnClassPath() ? Optional.empty() : Optional.of("This copy of Quatrain Studio cannot start a Spark"
-                + " driver: Spark's jars are not on its class path. Run it with Spark installed (SPARK_HOME) or"
-                + " use 'quatrain spark-train' with spark-submit."));
+                + " driver: Spark's jars are not on its class path. 'quatrain spark-train' through spark-submit"
+                + " trains on a cluster without the app."));
     }
 
     private static boolean sparkOnClassPath() {

@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * What a driver's standard error says, kept while it goes to the log: its last {@code error: …} line (how
- * {@code quatrain} commands say why they failed), its first line (a usage error), and whether Spark is still waiting
- * for executors. Lines come from the reading thread; the answers are read once the process has ended.
+ * {@code quatrain} commands say why they failed), its first line after the JVM's own notices (a usage error), and
+ * whether Spark is still waiting for executors. Lines come from the reading thread; the answers are read once the process has ended.
  */
 final class DriverLog {
     /** Spark's warning, every 15 s, while no executor has taken the job. */
     static final String NO_RESOURCES = "Initial job has not accepted any resources";
-    private static final int MAX_LINE = 400;
+    /** Lines are shown in one banner: the rest is in the log (picocli's names every refused argument). */
+    private static final int MAX_LINE = 300;
 
     private String firstLine;
     private String lastLine;
@@ -24,7 +25,7 @@ final class DriverLog {
         if (l.isEmpty()) {
             return Optional.empty();
         }
-        if (firstLine == null) {
+        if (firstLine == null && !jvmNotice(l)) {
             firstLine = cut(l);
         }
         lastLine = cut(l);
@@ -50,6 +51,12 @@ final class DriverLog {
 
     synchronized Optional<String> lastLine() {
         return Optional.ofNullable(lastLine);
+    }
+
+    /** What the JVM itself says at start, before the program does: "WARNING: Using incubator modules", "Picked up …". */
+    static boolean jvmNotice(String line) {
+        return line.startsWith("WARNING: Using incubator modules") || line.startsWith("Picked up ")
+                || line.startsWith("NOTE: Picked up ");
     }
 
     private static String cut(String line) {

@@ -2,6 +2,7 @@ package quatrain.app.training;
 
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -87,11 +88,18 @@ public final class TrainingPane extends BorderPane {
         status.setId("training-status");
         status.getStyleClass().add("status-chip");
         status.textProperty().bind(vm.statusTextProperty());
+        status.setMinWidth(Label.USE_PREF_SIZE);
         vm.statusProperty().addListener((o, a, s) -> styleStatus(status, s));
         styleStatus(status, vm.statusProperty().get());
         Label setup = new Label();
         setup.getStyleClass().add("setup-text");
         setup.textProperty().bind(vm.setupTextProperty());
+        Tooltip sparkProblem = new Tooltip();
+        sparkProblem.setWrapText(true);
+        sparkProblem.setMaxWidth(420);
+        sparkProblem.textProperty().bind(vm.sparkProblemProperty());
+        setup.tooltipProperty().bind(Bindings.when(vm.sparkProblemProperty().isNotNull()).then(sparkProblem)
+                .otherwise((Tooltip) null));
         HBox row = new HBox(train, pauseHolder, resume, stop, new Spacer(6), status, new Spacer(), setup);
         row.getStyleClass().add("actions");
         return row;

@@ -71,6 +71,7 @@ public final class TrainingViewModel {
     private final BooleanBinding canResume;
     private final BooleanBinding canStop;
     private final StringBinding pauseNote;
+    private final StringBinding sparkProblem;
     private final StringBinding statusText;
     private final StringBinding corpusText;
     private final List<EpochStats> history = new ArrayList<>();
@@ -98,6 +99,7 @@ public final class TrainingViewModel {
         canPause = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING && pausable.get(),
                 status, pausable);
         pauseNote = Bindings.createStringBinding(() -> pausable.get() ? null : NO_PAUSE, pausable);
+        sparkProblem = Bindings.createStringBinding(() -> spark.get() == null ? null : spark.get().problem(), spark);
         canResume = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.PAUSED, status);
         canStop = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING
                 || status.get() == TrainingStatus.PAUSED, status);
@@ -148,6 +150,11 @@ public final class TrainingViewModel {
 
     public BooleanBinding canStopProperty() {
         return canStop;
+    }
+
+    /** Why Train cannot send the run to the chosen Spark cluster now; null when it can, or when training here. */
+    public StringBinding sparkProblemProperty() {
+        return sparkProblem;
     }
 
     /** Why Pause is not offered for the current run (a Spark driver's); null when it is. */
@@ -356,7 +363,7 @@ public final class TrainingViewModel {
         int epochs = ctx.session().trainingSpecProperty().get().epochs();
         SparkTarget spark = ctx.session().sparkTargetProperty().get();
         String where = spark == null ? "" : spark.startable() ? " · on Spark " + spark.settings().masterUrl()
-                : " · Spark cannot start: " + spark.problem();
+                : " · Spark cannot start (Model ▸ Device says why)";
         return corpus.name() + " · " + ctx.session().modelSpecProperty().get().preset() + " · " + epochs
                 + (epochs == 1 ? " epoch" : " epochs") + where;
     }

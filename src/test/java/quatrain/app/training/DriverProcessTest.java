@@ -88,7 +88,8 @@ class DriverProcessTest {
 
     @Test
     void refusedArgumentsAreNamedByTheFirstLineOfTheUsageError() {
-        run(sh("echo \"Unknown option: '--runs'\" >&2; echo 'Usage: quatrain spark-train ...' >&2; exit 2"));
+        run(sh("echo 'WARNING: Using incubator modules: jdk.incubator.vector' >&2;"
+                + " echo \"Unknown option: '--runs'\" >&2; echo 'Usage: quatrain spark-train ...' >&2; exit 2"));
         assertThat(finished().message()).isEqualTo("The training process refused its arguments: Unknown option:"
                 + " '--runs'");
     }

@@ -227,6 +227,8 @@ class SparkRunTest {
         assertThat(vm.noticeProperty().get().title()).isEqualTo("Training failed");
         assertThat(vm.noticeProperty().get().text()).contains("gone.txt").doesNotStartWith("error:");
         assertThat(model()).doesNotExist();
+        // Nothing was charted, so nothing is kept to overlay on the next run's charts.
+        assertThat(new RunStore(context.dirs().runs()).previous(corpus.sha256(), "", 10)).isEmpty();
     }
 
     @Test
@@ -238,7 +240,8 @@ class SparkRunTest {
         context.session().sparkTargetProperty().set(new SparkTarget(SparkSettings.defaults(),
                 "No Spark master answers."));
         assertThat(vm.canTrainProperty().get()).isFalse();
-        assertThat(vm.setupTextProperty().get()).endsWith(" · Spark cannot start: No Spark master answers.");
+        assertThat(vm.setupTextProperty().get()).endsWith(" · Spark cannot start (Model ▸ Device says why)");
+        assertThat(vm.sparkProblemProperty().get()).isEqualTo("No Spark master answers.");
         vm.train();
         assertThat(vm.noticeProperty().get()).isEqualTo(Notice.error("Spark cannot start", "No Spark master answers."));
         assertThat(launcher.arguments).isEmpty();
