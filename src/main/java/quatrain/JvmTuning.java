@@ -38,8 +38,11 @@ public final class JvmTuning {
     private static final String JPACKAGE_LAUNCHER = "_JPACKAGE_LAUNCHER";
     /** Set in the relaunched process's environment (and inherited by what it starts). */
     public static final String APPLIED = "QUATRAIN_JVM_TUNED";
-    /** The relaunching process's PID, in the relaunched one's environment: it ends when that process dies. */
-    static final String PARENT_PID = "QUATRAIN_PARENT_PID";
+    /**
+     * The relaunching process's PID, in the relaunched one's environment: it ends when that process dies. Any process
+     * that starts {@code quatrain.Main} itself and wants it to end with it sets it too (the app's Spark driver).
+     */
+    public static final String PARENT_PID = "QUATRAIN_PARENT_PID";
 
     /** The commands that train; the others start faster without a relaunch (and without the JVM's warning). */
     private static final Set<String> TRAINING_COMMANDS = Set.of("train", "bench", "evaluate");

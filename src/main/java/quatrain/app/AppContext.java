@@ -2,8 +2,9 @@ package quatrain.app;
 
 import java.util.concurrent.Executor;
 
-import quatrain.core.AppDirs;
+import quatrain.app.spark.SparkLauncher;
 import quatrain.app.training.TrainingService;
+import quatrain.core.AppDirs;
 
 /**
  * The services every pane's ViewModel may use, made once by the app and passed down (no singletons). Tests
@@ -14,7 +15,13 @@ import quatrain.app.training.TrainingService;
  * @param ui          back to the UI thread
  * @param session     shared state of the panes
  * @param training    the background training service
+ * @param spark       starts Spark drivers, or says why it cannot
  */
 public record AppContext(AppDirs dirs, Executor background, UiDispatcher ui, Session session,
-        TrainingService training) {
+        TrainingService training, SparkLauncher spark) {
+
+    /** A context whose Spark launcher starts nothing and says so: for panes and tests that never train on Spark. */
+    public AppContext(AppDirs dirs, Executor background, UiDispatcher ui, Session session, TrainingService training) {
+        this(dirs, background, ui, session, training, SparkLauncher.none("Spark training is not set up here."));
+    }
 }

@@ -5,9 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Application;
@@ -28,6 +31,7 @@ import quatrain.app.shell.LogSetup;
 import quatrain.app.shell.MainWindow;
 import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.Shell;
+import quatrain.app.spark.SparkLauncher;
 import quatrain.app.training.TrainingService;
 import quatrain.app.trainingui.Browser;
 import quatrain.app.trainingui.TrainingUiPane;
@@ -40,6 +44,8 @@ public final class QuatrainApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(QuatrainApp.class);
     /** Training holds one thread for its whole run; the others keep loading and generation responsive. */
     static final int BACKGROUND_THREADS = 4;
+    /** How long quitting waits for a Spark driver to save after TERM (a Spark round can take a while). */
+    static final long DRIVER_SAVE_SECONDS = 120;
 
     private ExecutorService background;
     private SettingsStore settings;
@@ -64,7 +70,7 @@ public final class QuatrainApp extends Application {
         settings = SettingsStore.in(dirs, background);
         settings.load();
         context = new AppContext(dirs, background, UiDispatcher.FX, new Session(),
-                new TrainingService(background, UiDispatcher.FX, new Trainer(), dirs.runs()));
+                new TrainingService(background, UiDispatcher.FX, new Trainer(), dirs.runs()), sparkLauncher());
     }
 
     @Override
@@ -85,6 +91,16 @@ public final class QuatrainApp extends Application {
         }
     }
 
+    /**
+     * How the app starts a Spark driver. Until {@code quatrain.SparkLaunch} is merged, a JVM like this one: it has
+     * Spark only where this one has it, and the Spark cluster option says so.
+     */
+    private static SparkLauncher sparkLauncher() {
+        // >>> SPARK LAUNCH: point this line at quatrain.SparkLaunch after merging spark-train, e.g.
+        //     return SparkLauncher.javaCommand(SparkLaunch::command, SparkLaunch::unavailable);
+        return SparkLauncher.thisJvm();
+    }
+
     /** Prints the JVM's uptime at the end of the first layout pulse of the window, then quits. */
     private static void reportFirstFrame(Scene scene) {
         Runnable[] once = new Runnable[1];
@@ -103,8 +119,28 @@ public final class QuatrainApp extends Application {
         if (trainingUi != null) {
             trainingUi.close(); // its server's threads would keep the JVM alive
         }
+        stopDriver();
         background.shutdownNow();
         LOG.info("Quatrain Studio stopped");
+    }
+
+    /**
+     * A Spark driver still running (a quit that did not ask first) is told to stop and given time to save: were the
+     * app gone first, the driver would take its parent's death for a second TERM, and a second TERM quits unsaved.
+     */
+    private void stopDriver() {
+        if (context == null || !context.training().driverRunProperty().get()
+                || !context.training().getStatus().isActive()) {
+            return;
+        }
+        LOG.info("Stopping the Spark driver before quitting");
+        try {
+            context.training().stop().get(DRIVER_SAVE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("The Spark driver did not end cleanly before the app quit", e);
+        }
     }
 
     private static ThreadFactory daemonThreads() {

@@ -2,15 +2,14 @@ package quatrain.cli;
 
 import java.io.PrintWriter;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import quatrain.core.Json;
 import quatrain.core.training.TrainingEvent;
+import quatrain.core.training.TrainingEventJson;
 import quatrain.core.training.TrainingListener;
 
 /**
- * Training events as JSON lines on standard output, for scripts: {@code {"event":"epoch_end", ...}}. Batch
- * events are thinned to at most one per second, as scripts want progress, not every minibatch.
+ * Training events as JSON lines on standard output ({@link TrainingEventJson}), for scripts and for the desktop app,
+ * which follows a run in another process by reading them back. Batch events are thinned to at most one per second
+ * (the last of each epoch always goes out), as readers want progress, not every minibatch.
  */
 final class JsonEventPrinter implements TrainingListener {
     private final PrintWriter out;
@@ -29,14 +28,7 @@ final class JsonEventPrinter implements TrainingListener {
             }
             lastBatchNanos = now;
         }
-        ObjectNode node = Json.mapper().createObjectNode();
-        node.put("event", snake(event.getClass().getSimpleName()));
-        node.setAll((ObjectNode) Json.tree(event));
-        out.println(Json.write(node));
+        out.println(TrainingEventJson.write(event));
         out.flush();
-    }
-
-    static String snake(String camel) {
-        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

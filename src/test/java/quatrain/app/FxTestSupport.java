@@ -27,6 +27,7 @@ import quatrain.app.shell.MainWindow;
 import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.Shell;
 import quatrain.app.shell.WindowBounds;
+import quatrain.app.spark.SparkLauncher;
 
 /**
  * Starts the real main window for a TestFX test, with a test context: files in a temporary folder, a real
@@ -57,12 +58,17 @@ public final class FxTestSupport {
 
     /** Builds the main window with the Corpus and Model panes and shows it in {@code stage}. */
     public static Started start(Stage stage, Path dir) {
+        return start(stage, dir, SparkLauncher.none("Spark training is not set up in this test."));
+    }
+
+    /** {@link #start(Stage, Path)} with Spark drivers started through {@code spark}. */
+    public static Started start(Stage stage, Path dir, SparkLauncher spark) {
         ExecutorService background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "test-background");
             t.setDaemon(true);
             return t;
         });
-        AppContext context = TestContexts.of(dir, background, UiDispatcher.FX);
+        AppContext context = TestContexts.of(dir, background, UiDispatcher.FX, spark);
         SettingsStore settings = TestContexts.settings(context);
         MainWindow window = Shell.create(context, settings, TestContexts::cpuOnly, stage::close);
         window.showIn(stage, WindowBounds.defaults());

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 
 import quatrain.core.AppDirs;
 import quatrain.app.shell.SettingsStore;
+import quatrain.app.spark.SparkLauncher;
 import quatrain.app.training.TrainingService;
 import quatrain.engine.BackendInfo;
 import quatrain.engine.Trainer;
@@ -24,6 +25,13 @@ public final class TestContexts {
         AppDirs dirs = dirs(dir);
         return new AppContext(dirs, background, ui, new Session(),
                 new TrainingService(background, ui, new Trainer(), dirs.runs()));
+    }
+
+    /** {@link #of(Path, Executor, UiDispatcher)} with Spark drivers started through {@code spark}. */
+    public static AppContext of(Path dir, Executor background, UiDispatcher ui, SparkLauncher spark) {
+        AppDirs dirs = dirs(dir);
+        return new AppContext(dirs, background, ui, new Session(),
+                new TrainingService(background, ui, new Trainer(), dirs.runs()), spark);
     }
 
     public static AppDirs dirs(Path dir) {

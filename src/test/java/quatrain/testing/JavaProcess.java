@@ -156,6 +156,34 @@ public final class JavaProcess implements AutoCloseable {
                 throw new UncheckedIOException("cannot start " + command, ex);
             }
         }
+
+        /**
+         * What {@link #start()} would run, as one command line for code under test that starts the process itself
+         * (the app's Spark driver): {@code env} sets the same folders and variables, then execs the JVM (same PID,
+         * so the JVM's parent is whoever starts the line). Its output goes wherever that code sends it.
+         */
+        public List<String> commandLine() {
+            try {
+                Files.createDirectories(home);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            List<String> line = new ArrayList<>(List.of("env"));
+            removed.forEach(name -> line.addAll(List.of("-u", name)));
+            if (defaultSignals) {
+                line.add("--default-signal=HUP,INT,TERM");
+            }
+            line.add("HOME=" + home);
+            for (String xdg : new String[] {"CONFIG", "DATA", "CACHE", "STATE"}) {
+                line.add("XDG_" + xdg + "_HOME=" + home.resolve("xdg-" + xdg.toLowerCase(Locale.ROOT)));
+            }
+            env.forEach((name, value) -> line.add(name + "=" + value));
+            line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            line.addAll(jvmOptions);
+            line.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            line.addAll(args);
+            return line;
+        }
     }
 
     public long pid() {

@@ -19,7 +19,8 @@ import quatrain.engine.BackendInfo;
 
 /**
  * The device part of the model pane: what ND4J runs on (detected in the background: it takes seconds),
- * the preferred device from the settings, and a note on what the choice means here.
+ * the preferred device from the settings (a Spark cluster among them, with its own settings in
+ * {@link SparkViewModel}), and a note on what the choice means here.
  */
 public final class DeviceViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceViewModel.class);
@@ -28,10 +29,12 @@ public final class DeviceViewModel {
     private final ReadOnlyObjectWrapper<BackendInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
     private final ObjectProperty<DeviceChoice> choice = new SimpleObjectProperty<>(this, "choice");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "Detecting device…");
+    private final SparkViewModel spark;
 
     public DeviceViewModel(AppContext context, SettingsStore settings, Supplier<BackendInfo> detector) {
         this.settings = settings;
         choice.set(settings.current().device());
+        spark = new SparkViewModel(context, settings, choice);
         choice.addListener((obs, old, c) -> {
             if (c != null) {
                 settings.update(s -> s.withDevice(c));
@@ -56,6 +59,11 @@ public final class DeviceViewModel {
 
     public ObjectProperty<DeviceChoice> choiceProperty() {
         return choice;
+    }
+
+    /** The Spark cluster's settings and whether a driver can start; they matter while the choice is Spark. */
+    public SparkViewModel spark() {
+        return spark;
     }
 
     public ReadOnlyStringProperty noteProperty() {
@@ -91,6 +99,8 @@ public final class DeviceViewModel {
                     : "Training runs on the " + i.summary() + ".";
             case GPU -> onGpu ? "Training runs on the " + i.summary() + "."
                     : i.gpuStatus() + " Training runs on the CPU.";
+            case SPARK -> "Training runs on the Spark cluster, in a driver process of its own; generation runs here,"
+                    + " on the " + i.summary() + ".";
         };
     }
 }

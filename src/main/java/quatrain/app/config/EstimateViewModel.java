@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import quatrain.app.AppContext;
+import quatrain.app.shell.DeviceChoice;
 import quatrain.app.shell.SettingsStore;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelEstimate;
@@ -51,6 +52,7 @@ public final class EstimateViewModel {
         this.device = device;
         context.session().corpusProperty().addListener((obs, old, c) -> specsChanged(model, training));
         device.infoProperty().addListener((obs, old, i) -> refresh());
+        device.choiceProperty().addListener((obs, old, c) -> refresh());
         context.training().addObserver(this::onTrainingEvents);
     }
 
@@ -125,6 +127,10 @@ public final class EstimateViewModel {
                 w.trainWindows(), w.validationWindows(), rate.flopsPerSecond());
         String basis = String.format(Locale.ROOT, "Estimate for a vocabulary of %,d tokens and %,d training windows"
                 + " per epoch, %s.", w.vocabularySize(), w.trainWindows(), rate.description());
+        if (device.choiceProperty().get() == DeviceChoice.SPARK) {
+            basis += " That is the time on this machine; on a Spark cluster it depends on its executors and on how"
+                    + " often they average.";
+        }
         show(EstimateText.parameters(e), EstimateText.memory(e),
                 EstimateText.time(e, training.epochs(), model.kind().isNeural()),
                 w.gloveProblem() != null ? w.gloveProblem() : basis);
@@ -160,7 +166,9 @@ public final class EstimateViewModel {
     private void onTrainingEvents(List<TrainingEvent> events) {
         for (TrainingEvent e : events) {
             if (e instanceof TrainingEvent.Started s) {
-                runModel = context.session().modelSpecProperty().get();
+                // A Spark run's speed is the cluster's, not this device's: it would spoil the estimate here.
+                runModel = context.training().driverRunProperty().get() ? null
+                        : context.session().modelSpecProperty().get();
                 runVocabulary = s.vocabularySize();
                 runBackend = s.backend().startsWith("GPU") ? "CUDA" : "CPU";
             } else if (e instanceof TrainingEvent.EpochEnd end && runModel != null && runModel.kind().isNeural()) {

@@ -101,7 +101,7 @@ public final class ModelPane extends BorderPane {
         labels.setMinWidth(SettingControls.LABEL_WIDTH);
         grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         int row = 0;
-        for (SpecField f : SpecFields.of(group)) {
+        for (SpecField f : SpecFields.card(group)) {
             row = SettingControls.addRow(grid, row, f, model);
         }
         return grid;
@@ -127,6 +127,12 @@ public final class ModelPane extends BorderPane {
         DeviceViewModel d = model.device();
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);
+        // A disabled control shows no tooltip, so the reason the GPU cannot be chosen is written out under it.
+        Label gpuReason = new Label();
+        gpuReason.setId("gpuReason");
+        gpuReason.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        gpuReason.setWrapText(true);
+        gpuReason.setPadding(new Insets(0, 0, 0, 26));
         for (DeviceChoice c : DeviceChoice.values()) {
             RadioButton b = new RadioButton(d.label(c));
             b.setId("device-" + c.name());
@@ -134,6 +140,11 @@ public final class ModelPane extends BorderPane {
             b.setToggleGroup(group);
             b.setSelected(d.choiceProperty().get() == c);
             choices.getChildren().add(b);
+            if (c == DeviceChoice.GPU) {
+                choices.getChildren().add(gpuReason);
+            } else if (c == DeviceChoice.SPARK) {
+                choices.getChildren().add(new SparkSection(d, model));
+            }
         }
         group.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t != null) {
@@ -145,13 +156,6 @@ public final class ModelPane extends BorderPane {
         note.textProperty().bind(d.noteProperty());
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
-        // A disabled control shows no tooltip, so the reason the GPU cannot be chosen is written out.
-        Label gpuReason = new Label();
-        gpuReason.setId("gpuReason");
-        gpuReason.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        gpuReason.setWrapText(true);
-        gpuReason.setPadding(new Insets(0, 0, 0, 26));
-        choices.getChildren().add(gpuReason);
         Runnable refresh = () -> {
             for (Node n : choices.getChildren()) {
                 if (n instanceof RadioButton b) {

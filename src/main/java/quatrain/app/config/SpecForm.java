@@ -46,7 +46,8 @@ public final class SpecForm {
         return out;
     }
 
-    static String text(JsonNode node) {
+    /** A setting's value as text, as people (and {@code Overrides}) read it: {@code 0.00001}, not {@code 1.0E-5}. */
+    public static String text(JsonNode node) {
         if (node == null || node.isNull()) {
             return "";
         }

@@ -84,6 +84,7 @@ public final class CorpusViewModel {
         loading.set(false);
         error.set(null);
         loadedFile.set(file);
+        context.session().corpusFileProperty().set(file);
         context.session().corpusProperty().set(corpus);
     }
 

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param lastModelFolder  folder of the last model opened or saved (null: the app's models folder)
  * @param device           preferred compute device, applied when the app starts
  * @param measuredFlops    effective FLOP/s measured in training, per preset and backend ("quatrains-gru@CPU")
+ * @param spark            the Spark cluster training goes to when {@code device} is {@link DeviceChoice#SPARK}
  */
 public record Settings(Theme theme, List<String> recentCorpora, List<String> recentModels, WindowBounds window,
-        String lastCorpusFolder, String lastModelFolder, DeviceChoice device, Map<String, Double> measuredFlops) {
+        String lastCorpusFolder, String lastModelFolder, DeviceChoice device, Map<String, Double> measuredFlops,
+        SparkSettings spark) {
 
     public Settings {
         theme = theme == null ? Theme.LIGHT : theme;
@@ -27,44 +29,55 @@ public record Settings(Theme theme, List<String> recentCorpora, List<String> rec
                 ? WindowBounds.defaults() : window;
         device = device == null ? DeviceChoice.AUTO : device;
         measuredFlops = measuredFlops == null ? Map.of() : Map.copyOf(measuredFlops);
+        spark = spark == null ? SparkSettings.defaults() : spark;
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null);
     }
 
     public Settings withTheme(Theme t) {
         return new Settings(t, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device,
-                measuredFlops);
+                measuredFlops, spark);
     }
 
     public Settings withRecentCorpora(List<String> list) {
-        return new Settings(theme, list, recentModels, window, lastCorpusFolder, lastModelFolder, device, measuredFlops);
+        return new Settings(theme, list, recentModels, window, lastCorpusFolder, lastModelFolder, device, measuredFlops,
+                spark);
     }
 
     public Settings withRecentModels(List<String> list) {
-        return new Settings(theme, recentCorpora, list, window, lastCorpusFolder, lastModelFolder, device, measuredFlops);
+        return new Settings(theme, recentCorpora, list, window, lastCorpusFolder, lastModelFolder, device, measuredFlops,
+                spark);
     }
 
     public Settings withWindow(WindowBounds w) {
         return new Settings(theme, recentCorpora, recentModels, w, lastCorpusFolder, lastModelFolder, device,
-                measuredFlops);
+                measuredFlops, spark);
     }
 
     public Settings withLastCorpusFolder(String folder) {
-        return new Settings(theme, recentCorpora, recentModels, window, folder, lastModelFolder, device, measuredFlops);
+        return new Settings(theme, recentCorpora, recentModels, window, folder, lastModelFolder, device, measuredFlops,
+                spark);
     }
 
     public Settings withLastModelFolder(String folder) {
-        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, folder, device, measuredFlops);
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, folder, device, measuredFlops,
+                spark);
     }
 
     public Settings withDevice(DeviceChoice d) {
         return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, d,
-                measuredFlops);
+                measuredFlops, spark);
     }
 
     public Settings withMeasuredFlops(Map<String, Double> m) {
-        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device, m);
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device, m,
+                spark);
+    }
+
+    public Settings withSpark(SparkSettings s) {
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device,
+                measuredFlops, s);
     }
 }

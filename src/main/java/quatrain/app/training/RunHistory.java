@@ -26,9 +26,12 @@ final class RunHistory {
         this.store = new RunStore(ctx.dirs().runs());
     }
 
-    /** Saves a snapshot of the run; a failure is reported through {@code onFailure} on the UI thread. */
+    /**
+     * Saves a snapshot of the run; a failure is reported through {@code onFailure} on the UI thread. A run with
+     * nothing charted (it failed before its first minibatch) is not saved: it would only be an empty overlay.
+     */
     void save(RunData run, Consumer<String> onFailure) {
-        if (!run.isSaved()) {
+        if (!run.isSaved() || run.isEmpty()) {
             return;
         }
         RunRecord snapshot = run.snapshot();

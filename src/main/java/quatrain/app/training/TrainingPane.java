@@ -2,6 +2,7 @@ package quatrain.app.training;
 
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.controls.Spacer;
@@ -62,6 +64,20 @@ public final class TrainingPane extends BorderPane {
                 + " after every epoch"));
         Button pause = button("Pause", "pause-button", vm::pause);
         pause.disableProperty().bind(vm.canPauseProperty().not());
+        // A disabled button shows no tooltip, so the reason a Spark run has no Pause hangs on a holder around it.
+        StackPane pauseHolder = new StackPane(pause);
+        pauseHolder.setId("pause-holder");
+        Tooltip noPause = new Tooltip();
+        noPause.setWrapText(true);
+        noPause.setMaxWidth(360);
+        noPause.textProperty().bind(vm.pauseNoteProperty());
+        vm.pauseNoteProperty().addListener((o, a, note) -> {
+            if (note == null) {
+                Tooltip.uninstall(pauseHolder, noPause);
+            } else {
+                Tooltip.install(pauseHolder, noPause);
+            }
+        });
         Button resume = button("Resume", "resume-button", vm::resume);
         resume.disableProperty().bind(vm.canResumeProperty().not());
         Button stop = button("Stop", "stop-button", vm::stop);
@@ -72,12 +88,19 @@ public final class TrainingPane extends BorderPane {
         status.setId("training-status");
         status.getStyleClass().add("status-chip");
         status.textProperty().bind(vm.statusTextProperty());
+        status.setMinWidth(Label.USE_PREF_SIZE);
         vm.statusProperty().addListener((o, a, s) -> styleStatus(status, s));
         styleStatus(status, vm.statusProperty().get());
         Label setup = new Label();
         setup.getStyleClass().add("setup-text");
         setup.textProperty().bind(vm.setupTextProperty());
-        HBox row = new HBox(train, pause, resume, stop, new Spacer(6), status, new Spacer(), setup);
+        Tooltip sparkProblem = new Tooltip();
+        sparkProblem.setWrapText(true);
+        sparkProblem.setMaxWidth(420);
+        sparkProblem.textProperty().bind(vm.sparkProblemProperty());
+        setup.tooltipProperty().bind(Bindings.when(vm.sparkProblemProperty().isNotNull()).then(sparkProblem)
+                .otherwise((Tooltip) null));
+        HBox row = new HBox(train, pauseHolder, resume, stop, new Spacer(6), status, new Spacer(), setup);
         row.getStyleClass().add("actions");
         return row;
     }

@@ -10,7 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -19,8 +22,10 @@ import org.slf4j.LoggerFactory;
 
 import quatrain.app.UiDispatcher;
 import quatrain.core.training.RunNames;
+import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingEvent;
+import quatrain.core.training.TrainingListener;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
 import quatrain.engine.TrainingResult;
@@ -32,6 +37,10 @@ import quatrain.engine.ui.RunRecorder;
  * are delivered at once. Observers and the status property are only touched on the UI dispatcher. Every
  * network it trains records its statistics for the training UI in the runs folder, one file per run, so past
  * runs can be reopened and compared.
+ *
+ * <p>A run may also live in another process (a Spark driver, {@link #startDriver}): its events, read back from
+ * that process, go through the same batching to the same observers, so the panes cannot tell the two apart,
+ * except that such a run cannot pause ({@link #pausableProperty()}).
  */
 public final class TrainingService {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
@@ -43,10 +52,13 @@ public final class TrainingService {
     private final Path runsDir;
     private final List<Consumer<List<TrainingEvent>>> observers = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<TrainingStatus> status = new ReadOnlyObjectWrapper<>(TrainingStatus.IDLE);
+    private final ReadOnlyBooleanWrapper pausable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper driverRun = new ReadOnlyBooleanWrapper(false);
     private final ConcurrentLinkedQueue<TrainingEvent> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private volatile long lastFlushNanos;
     private volatile TrainingControl control;
+    private volatile DriverControl driver;
     private volatile CompletableFuture<TrainingResult> current = CompletableFuture.completedFuture(null);
 
     /** A service that records no statistics for the training UI. */
@@ -87,20 +99,38 @@ public final class TrainingService {
      * records its statistics in the runs folder unless the request names a file already.
      */
     public CompletableFuture<TrainingResult> start(TrainingRequest request) {
+        TrainingRequest recorded = recorded(request);
+        TrainingControl ctl = new TrainingControl();
+        return launch(ctl, null, listener -> trainer.train(recorded, listener, ctl));
+    }
+
+    /**
+     * Starts a run in a process of its own (a Spark driver) and follows it through the events it prints; the future
+     * completes when the process has ended. Stop sends it TERM; it cannot pause.
+     */
+    public CompletableFuture<TrainingResult> startDriver(DriverCommand command) {
+        DriverControl ctl = new DriverControl();
+        return launch(null, ctl, listener -> DriverProcess.run(command, listener, ctl));
+    }
+
+    /** One run on the background executor: either a local one ({@code local}) or one in a process ({@code remote}). */
+    private CompletableFuture<TrainingResult> launch(TrainingControl local,
+            DriverControl remote, Function<TrainingListener, TrainingResult> run) {
         if (status.get().isActive()) {
             throw new IllegalStateException("training is already running");
         }
-        TrainingRequest recorded = recorded(request);
-        TrainingControl ctl = new TrainingControl();
-        control = ctl;
+        control = local;
+        driver = remote;
+        pausable.set(local != null);
+        driverRun.set(remote != null);
         status.set(TrainingStatus.RUNNING);
         CompletableFuture<TrainingResult> future = new CompletableFuture<>();
         current = future;
         background.execute(() -> {
             try {
-                TrainingResult result = trainer.train(recorded, this::offer, ctl);
+                TrainingResult result = run.apply(this::offer);
                 flush();
-                ui.dispatch(() -> status.set(TrainingStatus.FINISHED));
+                ui.dispatch(() -> status.set(statusAfter(result.reason())));
                 future.complete(result);
             } catch (RuntimeException | Error e) {
                 LOG.error("Training failed", e);
@@ -110,6 +140,14 @@ public final class TrainingService {
             }
         });
         return future;
+    }
+
+    static TrainingStatus statusAfter(StopReason reason) {
+        return switch (reason) {
+            case FAILED -> TrainingStatus.FAILED;
+            case CANCELLED -> TrainingStatus.STOPPED;
+            default -> TrainingStatus.FINISHED;
+        };
     }
 
     /**
@@ -124,6 +162,16 @@ public final class TrainingService {
         String preset = request.model() != null ? request.model().preset() : "resumed";
         return request.withStatsFile(runsDir.resolve(RunNames.runId(request.corpus().name(), preset)
                 + RunRecorder.EXTENSION));
+    }
+
+    /** Whether the current (or last) run can pause: a run in this process can, a driver process cannot. */
+    public ReadOnlyBooleanProperty pausableProperty() {
+        return pausable.getReadOnlyProperty();
+    }
+
+    /** Whether the current (or last) run lives in a process of its own (a Spark driver). */
+    public ReadOnlyBooleanProperty driverRunProperty() {
+        return driverRun.getReadOnlyProperty();
     }
 
     public void pause() {
@@ -142,12 +190,21 @@ public final class TrainingService {
         }
     }
 
-    /** Asks the run to stop after the current minibatch; it saves a checkpoint where it stopped. */
+    /**
+     * Asks the run to stop after the current minibatch (a driver: after its current round, on TERM); it saves a
+     * checkpoint where it stopped.
+     */
     public CompletableFuture<TrainingResult> stop() {
-        TrainingControl ctl = control;
-        if (ctl != null && status.get().isActive()) {
+        if (status.get().isActive()) {
             status.set(TrainingStatus.STOPPING);
-            ctl.cancel();
+            TrainingControl ctl = control;
+            DriverControl remote = driver;
+            if (ctl != null) {
+                ctl.cancel();
+            }
+            if (remote != null) {
+                remote.stop();
+            }
         }
         return current;
     }

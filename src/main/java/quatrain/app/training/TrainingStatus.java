@@ -7,6 +7,8 @@ public enum TrainingStatus {
     PAUSED("Paused"),
     STOPPING("Stopping…"),
     FINISHED("Finished"),
+    /** Stopped by the person; the model is saved where it stopped. */
+    STOPPED("Stopped"),
     FAILED("Failed");
 
     private final String label;

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import quatrain.app.AppContext;
 import quatrain.app.Notice;
+import quatrain.app.spark.SparkTarget;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
@@ -37,14 +38,19 @@ import quatrain.engine.TrainingRequest;
 import quatrain.engine.bundle.BundleIO;
 
 /**
- * The training pane's state and commands. Starts runs on the training service, turns its batched events
- * into progress, chart lines, samples and warnings, saves each run's series for later comparison and, when a
- * run ends, opens its model in the background and hands it to the session for generation.
+ * The training pane's state and commands. Starts runs on the training service (here, or as a Spark driver process
+ * when the model pane's device is a Spark cluster), turns its batched events into progress, chart lines, samples
+ * and warnings, saves each run's series for later comparison and, when a run ends, opens its model in the
+ * background and hands it to the session for generation.
  */
 public final class TrainingViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingViewModel.class);
     /** Samples kept in the list; older ones drop off the end. */
     static final int MAX_SAMPLES = 200;
+    /** Where a corpus without a file of its own is written for a Spark driver to read, in the data folder. */
+    static final String SPARK_CORPORA = "spark-corpora";
+    static final String NO_PAUSE = "A Spark run cannot pause: its executors would hold the cluster's cores while it"
+            + " waits. Stop saves the model after the current round.";
 
     private final AppContext ctx;
     private final Clock clock;
@@ -64,6 +70,8 @@ public final class TrainingViewModel {
     private final BooleanBinding canPause;
     private final BooleanBinding canResume;
     private final BooleanBinding canStop;
+    private final StringBinding pauseNote;
+    private final StringBinding sparkProblem;
     private final StringBinding statusText;
     private final StringBinding corpusText;
     private final List<EpochStats> history = new ArrayList<>();
@@ -84,14 +92,20 @@ public final class TrainingViewModel {
         this.opener = new ModelOpener(ctx);
         var status = ctx.training().statusProperty();
         var corpus = ctx.session().corpusProperty();
-        canTrain = Bindings.createBooleanBinding(() -> corpus.get() != null && !status.get().isActive(), corpus, status);
-        canPause = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING, status);
+        var spark = ctx.session().sparkTargetProperty();
+        var pausable = ctx.training().pausableProperty();
+        canTrain = Bindings.createBooleanBinding(() -> corpus.get() != null && !status.get().isActive()
+                && (spark.get() == null || spark.get().startable()), corpus, status, spark);
+        canPause = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING && pausable.get(),
+                status, pausable);
+        pauseNote = Bindings.createStringBinding(() -> pausable.get() ? null : NO_PAUSE, pausable);
+        sparkProblem = Bindings.createStringBinding(() -> spark.get() == null ? null : spark.get().problem(), spark);
         canResume = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.PAUSED, status);
         canStop = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING
                 || status.get() == TrainingStatus.PAUSED, status);
         statusText = Bindings.createStringBinding(() -> status.get().label(), status);
         corpusText = Bindings.createStringBinding(this::describeSetup, corpus, ctx.session().modelSpecProperty(),
-                ctx.session().trainingSpecProperty());
+                ctx.session().trainingSpecProperty(), spark);
         ctx.training().addObserver(this::onEvents);
     }
 
@@ -138,6 +152,16 @@ public final class TrainingViewModel {
         return canStop;
     }
 
+    /** Why Train cannot send the run to the chosen Spark cluster now; null when it can, or when training here. */
+    public StringBinding sparkProblemProperty() {
+        return sparkProblem;
+    }
+
+    /** Why Pause is not offered for the current run (a Spark driver's); null when it is. */
+    public StringBinding pauseNoteProperty() {
+        return pauseNote;
+    }
+
     public ReadOnlyObjectProperty<TrainingStatus> statusProperty() {
         return ctx.training().statusProperty();
     }
@@ -167,10 +191,14 @@ public final class TrainingViewModel {
             notice.set(Notice.error("No model settings", "Choose a model and its training settings first."));
             return;
         }
+        SparkTarget spark = ctx.session().sparkTargetProperty().get();
+        if (spark != null && !spark.startable()) {
+            notice.set(Notice.error("Spark cannot start", spark.problem()));
+            return;
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = RunNames.runId(corpus.name(), model.preset(), LocalDateTime.ofInstant(now, clock.getZone()));
         Path output = ctx.dirs().models().resolve(id + BundleIO.EXTENSION);
-        TrainingRequest request = new TrainingRequest(corpus, model, training, output, null);
         long run = ++runNumber;
         clearRun();
         charts.startRun(new RunData(id, corpus.name(), corpus.sha256(), model.preset(), now.toString()));
@@ -181,7 +209,10 @@ public final class TrainingViewModel {
         });
         CompletableFuture<?> result;
         try {
-            result = ctx.training().start(request);
+            result = spark == null ? ctx.training().start(new TrainingRequest(corpus, model, training, output, null))
+                    : ctx.training().startDriver(new SparkJob(ctx.spark(), spark.settings(), corpus,
+                            ctx.session().corpusFileProperty().get(), model, training, output, ctx.dirs().runs(),
+                            ctx.dirs().data().resolve(SPARK_CORPORA)));
         } catch (RuntimeException e) {
             LOG.warn("Training could not start", e);
             notice.set(Notice.error("Training could not start", e.getMessage()));
@@ -202,10 +233,13 @@ public final class TrainingViewModel {
         ctx.training().resume();
     }
 
-    /** Stops after the current minibatch; the model is saved where it stopped. */
+    /** Stops after the current minibatch (a Spark driver: its current round); the model is saved where it stopped. */
     public void stop() {
+        boolean driver = ctx.training().driverRunProperty().get();
         ctx.training().stop();
-        notice.set(Notice.info("Stopping", "Training stops after this minibatch; the model is saved where it stopped."));
+        notice.set(Notice.info("Stopping", driver
+                ? "The Spark driver finishes its current round, saves the model where it stopped and ends."
+                : "Training stops after this minibatch; the model is saved where it stopped."));
     }
 
     public void dismissWarning(String warning) {
@@ -282,6 +316,11 @@ public final class TrainingViewModel {
                     ? "Unknown error; the details are in the log." : f.message()));
             return;
         }
+        if (f.file() == null) { // stopped before anything was saved (a driver that had not begun)
+            notice.set(Notice.info("Stopped", f.message() == null ? "Stopped before training began: nothing was saved."
+                    : f.message()));
+            return;
+        }
         long run = runNumber;
         notice.set(Notice.info("Saving", "Opening the trained model for generation…"));
         opener.open(f.file(), model -> {
@@ -322,7 +361,10 @@ public final class TrainingViewModel {
             return "No corpus yet — open a text or the built-in sample in Corpus.";
         }
         int epochs = ctx.session().trainingSpecProperty().get().epochs();
+        SparkTarget spark = ctx.session().sparkTargetProperty().get();
+        String where = spark == null ? "" : spark.startable() ? " · on Spark " + spark.settings().masterUrl()
+                : " · Spark cannot start (Model ▸ Device says why)";
         return corpus.name() + " · " + ctx.session().modelSpecProperty().get().preset() + " · " + epochs
-                + (epochs == 1 ? " epoch" : " epochs");
+                + (epochs == 1 ? " epoch" : " epochs") + where;
     }
 }

@@ -4,6 +4,8 @@
  * training service's batched events (at most about ten a second), never per minibatch; each run's series are
  * kept as JSON in the runs folder so later runs on the same corpus can be drawn against earlier ones.
  * {@link quatrain.app.training.TrainingViewModel} and the chart model classes are testable without the FX
- * toolkit; {@link quatrain.app.training.TrainingPane} and {@code MetricChart} are the view.
+ * toolkit; {@link quatrain.app.training.TrainingPane} and {@code MetricChart} are the view. A run may also live in
+ * a process of its own, a Spark driver ({@code SparkJob}, {@code DriverProcess}): its JSON events are read back into
+ * the same event records and reach the same charts through the same service.
  */
 package quatrain.app.training;

@@ -33,7 +33,9 @@ class SettingsStoreTest {
                 .withLastCorpusFolder("/texts")
                 .withLastModelFolder("/models")
                 .withDevice(DeviceChoice.CPU)
-                .withMeasuredFlops(Map.of("quatrains-gru@CPU", 3.5e9)));
+                .withMeasuredFlops(Map.of("quatrains-gru@CPU", 3.5e9))
+                .withDevice(DeviceChoice.SPARK)
+                .withSpark(new SparkSettings("spark://10.0.0.5:7077", 2, "3g", 6)));
         Settings read = store().load();
         assertThat(read.theme()).isEqualTo(Theme.DARK);
         assertThat(read.recentCorpora()).containsExactly("/texts/a.txt", "/texts/b.txt");
@@ -41,7 +43,8 @@ class SettingsStoreTest {
         assertThat(read.window()).isEqualTo(new WindowBounds(10, 20, 1200, 780, true));
         assertThat(read.lastCorpusFolder()).isEqualTo("/texts");
         assertThat(read.lastModelFolder()).isEqualTo("/models");
-        assertThat(read.device()).isEqualTo(DeviceChoice.CPU);
+        assertThat(read.device()).isEqualTo(DeviceChoice.SPARK);
+        assertThat(read.spark()).isEqualTo(new SparkSettings("spark://10.0.0.5:7077", 2, "3g", 6));
         assertThat(read.measuredFlops()).containsEntry("quatrains-gru@CPU", 3.5e9);
     }
 
@@ -67,6 +70,16 @@ class SettingsStoreTest {
         assertThat(s.theme()).isEqualTo(Theme.LIGHT);
         assertThat(s.recentCorpora()).containsExactly("/a.txt");
         assertThat(s.window()).isEqualTo(WindowBounds.defaults());
+    }
+
+    @Test
+    void sparkSettingsMissingFromAnOlderFileOrHalfWrittenGetTheirDefaults() throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config").resolve("settings.json"), "{\"device\": \"SPARK\"}");
+        assertThat(store().load().spark()).isEqualTo(SparkSettings.defaults());
+        Files.writeString(dir.resolve("config").resolve("settings.json"),
+                "{\"spark\": {\"masterUrl\": \"yarn\", \"executorCores\": 0}}");
+        assertThat(store().load().spark()).isEqualTo(new SparkSettings("yarn", 1, "2g", 2));
     }
 
     @Test

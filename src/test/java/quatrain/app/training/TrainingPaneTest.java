@@ -100,7 +100,7 @@ class TrainingPaneTest {
         robot.clickOn("#stop-button");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> session.modelProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#training-status").queryAs(Label.class).getText()).isEqualTo("Finished");
+        assertThat(robot.lookup("#training-status").queryAs(Label.class).getText()).isEqualTo("Stopped");
         assertThat(robot.lookup("#train-button").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup(".message").queryAllAs(Message.class))
                 .anySatisfy(m -> assertThat(m.getTitle()).isEqualTo("Model ready"));

@@ -106,4 +106,24 @@ class TrainingServiceTest {
             assertThat(Files.size(run.file())).isEqualTo(run.bytes()).isPositive();
         });
     }
+
+    @Test
+    void aRunEndsStoppedWhenStoppedFailedWhenFailedAndFinishedOtherwise() {
+        assertThat(TrainingService.statusAfter(StopReason.CANCELLED)).isEqualTo(TrainingStatus.STOPPED);
+        assertThat(TrainingService.statusAfter(StopReason.FAILED)).isEqualTo(TrainingStatus.FAILED);
+        for (StopReason r : new StopReason[] {StopReason.COMPLETED, StopReason.EARLY_STOPPED, StopReason.TIME_LIMIT}) {
+            assertThat(TrainingService.statusAfter(r)).isEqualTo(TrainingStatus.FINISHED);
+        }
+        assertThat(TrainingStatus.STOPPED.isActive()).isFalse();
+    }
+
+    @Test
+    void onlyARunInThisProcessCanPause() {
+        TrainingService service = new TrainingService(task -> { }, UiDispatcher.DIRECT, trainer);
+        service.start(new TrainingRequest(CORPUS, GRU, TRAINING, dir.resolve("m.quatrain"), null));
+        assertThat(service.pausableProperty().get()).isTrue();
+        assertThat(service.driverRunProperty().get()).isFalse();
+        service.pause();
+        assertThat(service.getStatus()).isEqualTo(TrainingStatus.PAUSED);
+    }
 }

@@ -1,0 +1,18 @@
+package quatrain.app.training;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A training to run in a process of its own: what to start, and where its model goes. */
+public interface DriverCommand {
+    /**
+     * The command line to start, made in the background just before the start (it may check a cluster and write
+     * files).
+     *
+     * @throws quatrain.core.QuatrainException why the run cannot start, in words
+     */
+    List<String> prepare();
+
+    /** The model file the run writes. */
+    Path output();
+}
