@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import quatrain.LaunchArgs;
+import quatrain.SparkLaunch;
 import quatrain.core.AppDirs;
 import quatrain.app.shell.ErrorReporter;
 import quatrain.app.shell.LogSetup;
@@ -92,13 +93,18 @@ public final class QuatrainApp extends Application {
     }
 
     /**
-     * How the app starts a Spark driver. Until {@code quatrain.SparkLaunch} is merged, a JVM like this one: it has
-     * Spark only where this one has it, and the Spark cluster option says so.
+     * How the app starts a Spark driver: {@link SparkLaunch} finds Spark (this class path, SPARK_HOME, or the build's
+     * target/spark/jars) and gives the driver JVM's command line; the app passes {@code spark-train} and its arguments.
      */
     private static SparkLauncher sparkLauncher() {
-        // >>> SPARK LAUNCH: point this line at quatrain.SparkLaunch after merging spark-train, e.g.
-        //     return SparkLauncher.javaCommand(SparkLaunch::command, SparkLaunch::unavailable);
-        return SparkLauncher.thisJvm();
+        return SparkLauncher.javaCommand(arguments -> SparkLaunch.command(withoutCommand(arguments)),
+                SparkLaunch::unavailable, SparkLaunch::environment);
+    }
+
+    /** {@link SparkLaunch#command} adds {@code spark-train} itself. */
+    private static List<String> withoutCommand(List<String> arguments) {
+        return !arguments.isEmpty() && arguments.get(0).equals(SparkLaunch.COMMAND)
+                ? arguments.subList(1, arguments.size()) : arguments;
     }
 
     /** Prints the JVM's uptime at the end of the first layout pulse of the window, then quits. */

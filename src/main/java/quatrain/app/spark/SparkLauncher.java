@@ -31,6 +31,11 @@ public interface SparkLauncher {
      */
     Optional<String> unavailable();
 
+    /** Variables a driver's environment needs besides this process's (none unless the launcher says). */
+    default Map<String, String> environment() {
+        return Map.of();
+    }
+
     /** A launcher that starts nothing, for {@code reason}. */
     static SparkLauncher none(String reason) {
         return new SparkLauncher() {
@@ -52,6 +57,12 @@ public interface SparkLauncher {
      */
     static SparkLauncher javaCommand(Function<List<String>, List<String>> command,
             Supplier<Optional<String>> unavailable) {
+        return javaCommand(command, unavailable, Map::of);
+    }
+
+    /** {@link #javaCommand(Function, Supplier)} whose drivers also get {@code environment}'s variables. */
+    static SparkLauncher javaCommand(Function<List<String>, List<String>> command,
+            Supplier<Optional<String>> unavailable, Supplier<Map<String, String>> environment) {
         return new SparkLauncher() {
             @Override
             public List<String> command(List<String> arguments, Map<String, String> sparkProperties) {
@@ -66,14 +77,20 @@ public interface SparkLauncher {
             public Optional<String> unavailable() {
                 return unavailable.get();
             }
+
+            @Override
+            public Map<String, String> environment() {
+                return environment.get();
+            }
         };
     }
 
     /**
      * A driver in a JVM like this one: its {@code java}, its class path and the Vector API module when it has it.
      * Spark is there only when this JVM has it (a build whose class path carries Spark's jars); a source build's
-     * {@code java -jar target/quatrain-studio.jar} does not, and says so. Until {@code quatrain.SparkLaunch} is wired
-     * in its place (it finds Spark in SPARK_HOME or the build's {@code target/spark/jars}).
+     * {@code java -jar target/quatrain-studio.jar} does not, and says so. The app itself uses
+     * {@code quatrain.SparkLaunch}, which also finds Spark in SPARK_HOME or the build's {@code target/spark/jars};
+     * this one is for tests.
      */
     static SparkLauncher thisJvm() {
         return javaCommand(arguments -> {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ final class DriverProcess {
         }
         Process process;
         try {
-            process = start(line);
+            process = start(line, command.environment());
         } catch (IOException e) {
             LOG.warn("Could not start the driver {}: {}", line, e.getMessage());
             return end(listener, command, StopReason.FAILED, "The training process could not be started: "
@@ -95,9 +96,10 @@ final class DriverProcess {
                 : end(listener, command, StopReason.FAILED, failure(exit));
     }
 
-    private static Process start(List<String> line) throws IOException {
+    private static Process start(List<String> line, Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(line).redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().remove(JPACKAGE_LAUNCHER);
+        builder.environment().putAll(environment);
         builder.environment().put(JvmTuning.PARENT_PID, Long.toString(ProcessHandle.current().pid()));
         Process process = builder.start();
         process.getOutputStream().close(); // it reads nothing: end of input at once

@@ -50,6 +50,11 @@ public record SparkJob(SparkLauncher launcher, SparkSettings spark, Corpus corpu
         return launcher.command(arguments(file), SparkProperties.of(spark, master));
     }
 
+    @Override
+    public Map<String, String> environment() {
+        return launcher.environment();
+    }
+
     /** The arguments for {@code quatrain.Main}, with the corpus read from {@code file}. */
     public List<String> arguments(Path file) {
         List<String> args = new ArrayList<>(List.of("spark-train", "--master", spark.masterUrl(),

@@ -28,19 +28,15 @@ final class SparkDriver {
     static SparkConf conf(String master, String appName) {
         SparkConf conf = new SparkConf().setMaster(master).setAppName(appName);
         conf.set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
-        // Not lz4, Spark's default: MapDB (the training UI's storage) brings lz4 1.3.0, whose net.jpountz classes
-        // come before Spark's lz4-java 1.8 on our class path and lack the constructors Spark calls
-        // (NoSuchMethodError on the first shuffle or broadcast). LZF is pure Java: nothing native to unpack.
-        conf.set("spark.io.compression.codec", "lzf");
         conf.setIfMissing("spark.ui.enabled", "false"); // its web UI would listen on every interface
         if (isLocal(master)) {
             // everything runs in this JVM: nothing needs to reach it from another machine
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
-        // The cluster's side is set here and nowhere else: how executors get Quatrain's classes and JVM options
-        // (spark.jars with the job jar or this class path, --add-modules jdk.incubator.vector, OMP_WAIT_POLICY) and
-        // the check of the cluster's Spark version are the cluster classes' (ExecutorSetup, SparkVersions).
+        // How executors get Quatrain's classes and JVM options: spark.jars with the job jar, or this JVM's class
+        // path for executors on this machine; --add-modules jdk.incubator.vector, OMP_WAIT_POLICY.
+        ExecutorSetup.apply(conf);
         return conf;
     }
 
@@ -96,6 +92,7 @@ final class SparkDriver {
             throw new QuatrainException("This process refuses Java deserialization (a process-wide filter is set),"
                     + " which Spark needs: start spark-train as a command of its own (quatrain spark-train ...).");
         }
+        SparkVersions.requireCompatible(); // a job jar on a cluster of another Spark: say which versions, not a trace
         try {
             return new JavaSparkContext(conf);
         } catch (RuntimeException e) {

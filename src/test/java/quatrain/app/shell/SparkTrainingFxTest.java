@@ -47,9 +47,8 @@ class SparkTrainingFxTest {
     @Start
     void start(Stage stage) {
         before = ProcessHandle.current().descendants().collect(Collectors.toSet());
-        // Until spark-train is merged the driver is a local `train --json` started the same way (the test seam).
-        // To run the real thing against local[2], make this TestDrivers.sparkTrain(dir.resolve("drivers")).
-        TestDrivers drivers = TestDrivers.localTrain(dir.resolve("drivers"));
+        // The real driver: quatrain spark-train --master local[2], a JVM of its own with Spark on its class path.
+        TestDrivers drivers = TestDrivers.sparkTrain(dir.resolve("drivers"));
         app = FxTestSupport.start(stage, dir, drivers);
     }
 

@@ -7,24 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quatrain.core.bundle.SparkProvenance;
+import quatrain.core.spec.SamplingSpec;
+import quatrain.engine.TrainedModel;
+import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.bundle.BundleInfo;
 import quatrain.testing.JavaProcess;
 import quatrain.testing.SparkTestCluster;
+import quatrain.testing.TestCorpora;
 
 /**
- * A real standalone cluster (Spark's Master and two Workers of one core, each its own JVM) and a Spark driver of
- * its own JVM training our fused LSTM on it with DL4J's parameter averaging. The driver is not this test JVM: the
- * suite runs under the app's deserialization filter, which refuses the Java serialization Spark lives on (as the
- * app's filter would in a driver; {@code spark-train} runs without it).
+ * A real standalone cluster (Spark's Master and two Workers of one core, each its own JVM) and {@code quatrain
+ * spark-train} training through it, started as a user starts it, in a JVM of its own: the suite runs under the
+ * app's deserialization filter, which refuses the Java serialization Spark lives on ({@code spark-train} runs
+ * without it).
  */
 class LocalClusterTest {
     private static final Duration RUN = Duration.ofMinutes(3);
@@ -46,37 +51,57 @@ class LocalClusterTest {
     }
 
     @Test
-    void trainsOurNetworkInExecutorJvmsOtherThanTheDriver() throws Exception {
-        Path markers = Files.createDirectories(dir.resolve("markers-train"));
-        try (JavaProcess driver = cluster.driver(dir.resolve("driver-train"), ClusterFitJob.class.getName(),
-                List.of(cluster.masterUrl(), "1", markers.toString())).start()) {
+    void sparkTrainTrainsInExecutorJvmsOtherThanTheDriverAndSaysSoInTheModelFile() throws Exception {
+        Path model = dir.resolve("cluster.quatrain");
+        try (JavaProcess driver = sparkTrain("train", model, "2").start()) {
             assertThat(cluster.await(driver, RUN)).as(driver.stderr()).hasValue(0);
-            assertThat(driver.stdout()).contains("SETUP CLASS_PATH", "EPOCH 1 ", "DONE");
+            assertThat(driver.stdout()).contains("\"event\":\"finished\"");
 
-            Set<Long> trained = pids(markers);
-            assertThat(trained).as("JVMs that ran training iterations").isNotEmpty()
-                    .doesNotContain(ProcessHandle.current().pid(), driver.pid())
+            SparkProvenance spark = BundleIO.readInfo(model).manifest().spark();
+            assertThat(spark.master()).isEqualTo(cluster.masterUrl());
+            assertThat(spark.executors()).isEqualTo(2);
+            Set<Long> trained = spark.processes().stream().map(p -> Long.parseLong(p.substring(p.lastIndexOf(':') + 1)))
+                    .collect(Collectors.toSet());
+            assertThat(trained).as("JVMs that ran training minibatches").isNotEmpty()
+                    .doesNotContain(ProcessHandle.current().pid())
+                    .doesNotContainAnyElementsOf(driver.tree().stream().map(ProcessHandle::pid).toList())
                     .doesNotContainAnyElementsOf(cluster.daemonPids());
             assertThat(cluster.executorsSeen()).as("executor JVMs below the workers").containsAll(trained);
+            assertThat(TrainedModel.open(model).generator().generateOne(SamplingSpec.defaults(), 0).text()).isNotBlank();
         }
     }
 
     @Test
-    void survivesAnExecutorKilledInTheMiddleOfATask() throws Exception {
-        Path markers = Files.createDirectories(dir.resolve("markers-kill"));
-        try (JavaProcess driver = cluster.driver(dir.resolve("driver-kill"), ClusterFitJob.class.getName(),
-                List.of(cluster.masterUrl(), "2", markers.toString(), "pause")).start()) {
-            long paused = awaitPausedExecutor(markers, driver);
-            assertThat(cluster.executors()).extracting(ProcessHandle::pid).as("executors now").contains(paused);
-            ProcessHandle victim = ProcessHandle.of(paused).orElseThrow();
-            JavaProcess.signal("KILL", victim);
+    void anExecutorKilledMidRunLeavesTheLastEpochsFileValid() throws Exception {
+        Path model = dir.resolve("killed.quatrain");
+        try (JavaProcess driver = sparkTrain("kill", model, "4").start()) {
+            assertThat(driver.awaitStdoutLine(l -> l.contains("\"event\":\"checkpoint\""), RUN)).as(driver.stderr())
+                    .isTrue();
+            List<ProcessHandle> executors = cluster.executors();
+            assertThat(executors).isNotEmpty();
+            JavaProcess.signal("KILL", executors.get(0));
 
-            assertThat(cluster.await(driver, RUN)).as(driver.stderr()).hasValue(0);
-            assertThat(victim.isAlive()).isFalse();
-            assertThat(driver.stdout()).contains("EPOCH 2 ", "DONE")
-                    .containsPattern("LOST executors=1 tasks=[1-9]");
-            assertThat(pids(markers)).as("the training went on in another executor").anyMatch(p -> p != paused);
+            OptionalInt exit = cluster.await(driver, RUN);
+            assertThat(exit).as(driver.stderr()).isPresent();
+            if (exit.getAsInt() != 0) { // Spark gave up: one line saying why, no trace
+                assertThat(driver.stderr()).contains("error: ").doesNotContain("\tat ");
+            }
+            BundleInfo info = BundleIO.readInfo(model);
+            assertThat(info.state().epochsDone()).isGreaterThanOrEqualTo(1);
+            assertThat(TrainedModel.open(model).generator().generateOne(SamplingSpec.defaults(), 0).text()).isNotBlank();
         }
+    }
+
+    /** {@code quatrain spark-train} against the cluster, as a user starts it, in a JVM of its own. */
+    private static JavaProcess.Builder sparkTrain(String name, Path model, String epochs) throws IOException {
+        Path corpus = dir.resolve(name + ".txt");
+        Files.writeString(corpus, TestCorpora.stanzas(200, 7));
+        return JavaProcess.main(dir.resolve("driver-" + name), "spark-train", "--master", cluster.masterUrl(),
+                "--corpus", corpus.toString(), "--preset", "quatrains-gru", "--epochs", epochs, "--out", model.toString(),
+                "--runs", dir.resolve("runs").toString(), "--json", "--batch-size", "64", "--set", "units=16",
+                "--set", "embeddingSize=8", "--set", "sampleEvery=0", "--set", "patience=0")
+                .jvmOptions(SparkBuild.current().java17Flags()).jvmOption("--add-modules=jdk.incubator.vector")
+                .jvmOption("-Xmx1g");
     }
 
     @Test
@@ -95,30 +120,5 @@ class LocalClusterTest {
                 {"url":"spark://127.0.0.1:1","workers":[{"id":"w1","state":"ALIVE"},{"id":"w2","state":"DEAD"},
                 {"id":"w3","state":"ALIVE"}],"aliveworkers":2}""")).isEqualTo(2);
         assertThat(LocalCluster.aliveWorkers("{\"url\":\"spark://127.0.0.1:1\",\"workers\":[]}")).isZero();
-    }
-
-    /** The executor that paused in a training iteration (the job's {@code pause} mode), once it says so. */
-    private static long awaitPausedExecutor(Path markers, JavaProcess driver) throws Exception {
-        long deadline = System.nanoTime() + RUN.toNanos();
-        while (System.nanoTime() < deadline) {
-            cluster.executors();
-            Optional<Long> paused = files(markers).filter(n -> n.startsWith("paused-"))
-                    .map(n -> Long.parseLong(n.substring("paused-".length()))).findFirst();
-            if (paused.isPresent()) {
-                return paused.get();
-            }
-            assertThat(driver.waitFor(Duration.ofMillis(100))).as(driver.stderr()).isEmpty();
-        }
-        throw new AssertionError("no executor paused in " + RUN + ": " + driver.stdout());
-    }
-
-    private static Set<Long> pids(Path markers) throws IOException {
-        return files(markers).filter(n -> n.matches("[0-9]+")).map(Long::parseLong).collect(Collectors.toSet());
-    }
-
-    private static Stream<String> files(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).toList().stream();
-        }
     }
 }
