@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import quatrain.app.spark.SparkLauncher;
+import quatrain.core.spec.Overrides;
+import quatrain.core.spec.SparkSpec;
 import quatrain.testing.JavaProcess;
 
 /**
  * Spark launchers for tests: a real driver process, started by the app's own code, from a JVM like the test's
- * ({@link JavaProcess#commandLine()}: its class path, its own folders under {@code home}). Until {@code spark-train}
- * is merged, {@link #localTrain} runs {@code quatrain train} with the same arguments but {@code --master}: it prints
- * the same JSON events and stops on TERM the same way. {@link #sparkTrain} keeps {@code spark-train --master …} as
+ * ({@link JavaProcess#commandLine()}: its class path, its own folders under {@code home}). {@link #localTrain} is the
+ * quick stand-in: it runs {@code quatrain train} with the same arguments but {@code --master} and the averaging
+ * settings, and prints the same JSON events and stops on TERM the same way, seconds sooner. {@link #sparkTrain} keeps {@code spark-train --master …} as
  * the app wrote it, with Spark's Java 17 options taken from this JVM's (the build gives them to the tests). Each
  * records the arguments and Spark properties the app asked for.
  */
@@ -76,12 +78,15 @@ public final class TestDrivers implements SparkLauncher {
         return Optional.ofNullable(unavailable);
     }
 
-    /** {@code spark-train --master URL rest} → {@code train rest}. */
+    /** {@code spark-train --master URL rest} → {@code train rest}, without the averaging settings. */
     static List<String> asLocalTrain(List<String> args) {
+        List<String> averaging = Overrides.keys(SparkSpec.defaults());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--master")) {
+                i++;
+            } else if (a.equals("--set") && averaging.contains(args.get(i + 1).split("=", 2)[0])) {
                 i++;
             } else {
                 out.add(i == 0 && a.equals("spark-train") ? "train" : a);

@@ -101,7 +101,7 @@ public final class ModelPane extends BorderPane {
         labels.setMinWidth(SettingControls.LABEL_WIDTH);
         grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         int row = 0;
-        for (SpecField f : SpecFields.card(group)) {
+        for (SpecField f : SpecFields.of(group)) {
             row = SettingControls.addRow(grid, row, f, model);
         }
         return grid;
@@ -143,7 +143,7 @@ public final class ModelPane extends BorderPane {
             if (c == DeviceChoice.GPU) {
                 choices.getChildren().add(gpuReason);
             } else if (c == DeviceChoice.SPARK) {
-                choices.getChildren().add(new SparkSection(d, model));
+                choices.getChildren().add(new SparkSection(d));
             }
         }
         group.selectedToggleProperty().addListener((obs, old, t) -> {

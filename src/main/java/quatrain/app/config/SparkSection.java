@@ -26,7 +26,7 @@ import quatrain.app.shell.DeviceChoice;
 final class SparkSection extends VBox {
     private static final double FIELD_WIDTH = SettingControls.EDITOR_WIDTH;
 
-    SparkSection(DeviceViewModel device, ModelViewModel model) {
+    SparkSection(DeviceViewModel device) {
         SparkViewModel spark = device.spark();
         setId("sparkSection");
         setSpacing(8);
@@ -55,9 +55,19 @@ final class SparkSection extends VBox {
         row = field(grid, row, "Total cores", "sparkTotalCores", spark.totalCoresProperty(),
                 spark.error(SparkViewModel.TOTAL_CORES), "Cores the whole run may take on the cluster"
                         + " (spark.cores.max): total ÷ cores per executor executors train side by side.", spark);
-        for (SpecField f : SpecFields.SPARK_AVERAGING) {
-            row = SettingControls.addRow(grid, row, f, model);
-        }
+        row = field(grid, row, SparkViewModel.AVERAGING_LABELS.get(SparkViewModel.AVERAGING_FREQUENCY),
+                "sparkAveragingFrequency", spark.averagingFrequencyProperty(),
+                spark.error(SparkViewModel.AVERAGING_FREQUENCY), "Minibatches each worker trains on its own copy"
+                        + " of the model before the copies are averaged into one (DL4J's parameter averaging). Fewer"
+                        + " keep the result nearer to training on one machine; more move fewer bytes per minibatch.",
+                null);
+        row = field(grid, row, SparkViewModel.AVERAGING_LABELS.get(SparkViewModel.BATCH_PER_WORKER),
+                "sparkBatchSizePerWorker", spark.batchSizePerWorkerProperty(),
+                spark.error(SparkViewModel.BATCH_PER_WORKER), "Training windows in each worker's minibatch. 0 uses"
+                        + " the training batch size, so that each worker's step is the step of local training.", null);
+        row = field(grid, row, SparkViewModel.AVERAGING_LABELS.get(SparkViewModel.PREFETCH), "sparkPrefetch",
+                spark.prefetchProperty(), spark.error(SparkViewModel.PREFETCH), "Minibatches each worker prepares in"
+                        + " the background while it trains on the current one. 0 prepares none.", null);
         Label executorsNote = new Label("Local mode has no executors to size: the master's threads do the work.");
         executorsNote.setId("sparkExecutorsNote");
         executorsNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

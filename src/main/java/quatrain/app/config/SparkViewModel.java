@@ -1,6 +1,7 @@
 package quatrain.app.config;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,10 +25,13 @@ import quatrain.app.spark.MasterUrl;
 import quatrain.app.spark.SparkCheck;
 import quatrain.app.spark.SparkTarget;
 import quatrain.core.QuatrainException;
+import quatrain.core.spec.Overrides;
+import quatrain.core.spec.SparkSpec;
+import quatrain.core.spec.SpecException;
 
 /**
- * The "Spark cluster" part of the device choice: the master URL and the executor settings as text, each checked as
- * Spark checks it; valid values are remembered in the settings. While the choice is Spark, whether a driver can
+ * The "Spark cluster" part of the device choice: the master URL, the executor settings and DL4J's averaging settings
+ * as text, each checked as Spark (or {@code spark-train}) checks it; valid values are remembered in the settings. While the choice is Spark, whether a driver can
  * start is checked in the background (the launcher has Spark, a standalone master answers) after every accepted
  * change, and the session learns where Train goes and why it cannot go there yet. One check runs at a time; changes
  * made meanwhile are checked when it ends, so typing a URL never queues a connection per keystroke.
@@ -39,6 +43,12 @@ public final class SparkViewModel {
     static final String EXECUTOR_CORES = "executorCores";
     static final String EXECUTOR_MEMORY = "executorMemory";
     static final String TOTAL_CORES = "totalCores";
+    static final String AVERAGING_FREQUENCY = "averagingFrequency";
+    static final String BATCH_PER_WORKER = "batchSizePerWorker";
+    static final String PREFETCH = "prefetch";
+    /** The averaging settings' labels, keyed like {@link SparkSpec}'s components (and like {@code --set}). */
+    static final Map<String, String> AVERAGING_LABELS = Map.of(AVERAGING_FREQUENCY, "Averaging every",
+            BATCH_PER_WORKER, "Batch per worker", PREFETCH, "Prefetch");
 
     private final AppContext context;
     private final SettingsStore settings;
@@ -66,6 +76,11 @@ public final class SparkViewModel {
                 Integer.toString(accepted.executorCores())));
         values.put(EXECUTOR_MEMORY, new SimpleStringProperty(this, EXECUTOR_MEMORY, accepted.executorMemory()));
         values.put(TOTAL_CORES, new SimpleStringProperty(this, TOTAL_CORES, Integer.toString(accepted.totalCores())));
+        values.put(AVERAGING_FREQUENCY, new SimpleStringProperty(this, AVERAGING_FREQUENCY,
+                Integer.toString(accepted.averagingFrequency())));
+        values.put(BATCH_PER_WORKER, new SimpleStringProperty(this, BATCH_PER_WORKER,
+                Integer.toString(accepted.batchSizePerWorker())));
+        values.put(PREFETCH, new SimpleStringProperty(this, PREFETCH, Integer.toString(accepted.prefetch())));
         values.keySet().forEach(k -> errors.put(k, new ReadOnlyStringWrapper(this, k + "Error")));
         values.values().forEach(v -> v.addListener((obs, old, text) -> edited()));
         choice.addListener((obs, old, c) -> recheck());
@@ -89,6 +104,21 @@ public final class SparkViewModel {
 
     public StringProperty totalCoresProperty() {
         return values.get(TOTAL_CORES);
+    }
+
+    /** Minibatches each worker trains between two averagings of the copies. */
+    public StringProperty averagingFrequencyProperty() {
+        return values.get(AVERAGING_FREQUENCY);
+    }
+
+    /** Windows in a worker's minibatch; 0 = the training batch size. */
+    public StringProperty batchSizePerWorkerProperty() {
+        return values.get(BATCH_PER_WORKER);
+    }
+
+    /** Minibatches a worker prepares in the background. */
+    public StringProperty prefetchProperty() {
+        return values.get(PREFETCH);
     }
 
     /** Why a value is refused, keyed like the properties ({@code master}, {@code executorCores}, ...); null if fine. */
@@ -144,13 +174,36 @@ public final class SparkViewModel {
             errors.get(TOTAL_CORES).set("Total cores must be at least the cores of one executor (" + cores + "),"
                     + " or no executor can start.");
         }
+        SparkSpec averaging = averaging();
         valid = errors.values().stream().allMatch(e -> e.get() == null);
         if (url != null) {
             master = url;
             executorsApply.set(url.kind().hasExecutors());
         }
         if (valid) {
-            accepted = new SparkSettings(url.text(), cores, text(EXECUTOR_MEMORY), total);
+            accepted = new SparkSettings(url.text(), cores, text(EXECUTOR_MEMORY), total,
+                    averaging.averagingFrequency(), averaging.batchSizePerWorker(), averaging.prefetch());
+        }
+    }
+
+    /**
+     * The averaging settings built as {@code spark-train --set} builds them (same checks, same messages, worded with
+     * the field's label); null, with the message on its field, when one is refused.
+     */
+    private SparkSpec averaging() {
+        Map<String, String> given = new LinkedHashMap<>();
+        AVERAGING_LABELS.keySet().forEach(k -> given.put(k, text(k)));
+        try {
+            return Overrides.apply(SparkSpec.defaults(), given);
+        } catch (SpecException e) {
+            String m = e.getMessage();
+            String key = AVERAGING_LABELS.keySet().stream().filter(k -> m.startsWith(k + " ") || m.contains(" for " + k))
+                    .findFirst().orElse(AVERAGING_FREQUENCY);
+            String label = AVERAGING_LABELS.get(key);
+            String worded = m.startsWith(key + " ") ? label + m.substring(key.length())
+                    : m.replace(" for " + key, " for " + label.toLowerCase(Locale.ROOT));
+            errors.get(key).set(Character.toUpperCase(worded.charAt(0)) + worded.substring(1) + ".");
+            return null;
         }
     }
 

@@ -2,7 +2,6 @@ package quatrain.app.config;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import quatrain.app.config.SpecField.Group;
 import quatrain.app.config.SpecField.Input;
@@ -10,7 +9,7 @@ import quatrain.app.config.SpecField.Input;
 /** Every setting of the model pane, in display order, with its explanation. */
 public final class SpecFields {
     /** The settings of the Model and Training cards. */
-    private static final List<SpecField> GENERAL = List.of(
+    public static final List<SpecField> ALL = List.of(
             model("kind", "Model", Input.CHOICE, List.of("GRU", "LSTM", "MARKOV"),
                     "GRU and LSTM are recurrent neural networks that learn to predict the next token from the ones"
                             + " before it; GRU is lighter and usually trains faster. A Markov chain only counts which"
@@ -75,23 +74,7 @@ public final class SpecFields {
                     + " quatrains picked at random (by the seed); LAST holds out the end of the text, as benchmarks"
                     + " with a fixed test part do."));
 
-    /**
-     * The training settings only a Spark run uses (DL4J's parameter averaging: averaging frequency, batch size per
-     * worker, prefetch), shown with the Spark cluster's settings under the device choice rather than in the Training
-     * card. Empty until {@code TrainingSpec} has them: then add one {@code training(...)} entry per component here
-     * (key = the component's name); they are edited, checked, remembered with the specs and passed to
-     * {@code spark-train} like every other setting (every component of the specs goes as {@code --set}).
-     */
-    public static final List<SpecField> SPARK_AVERAGING = List.of();
-
-    public static final List<SpecField> ALL = Stream.concat(GENERAL.stream(), SPARK_AVERAGING.stream()).toList();
-
     private SpecFields() {
-    }
-
-    /** The settings a card shows: a group's, without the Spark-only ones (shown under the device choice). */
-    public static List<SpecField> card(Group group) {
-        return GENERAL.stream().filter(f -> f.group() == group).toList();
     }
 
     public static Optional<SpecField> byKey(String key) {

@@ -24,7 +24,7 @@ import quatrain.core.spec.TrainingSpec;
  * A run of the chosen model on a Spark cluster: {@code quatrain spark-train --master URL --corpus FILE --preset NAME
  * --set k=v… --out FILE --runs DIR --json}, started through the {@link SparkLauncher}. Every setting of both specs
  * goes as {@code --set}, so the driver trains exactly what the model pane shows (settings added to the specs later
- * included); the executor settings go as Spark properties. Before the start it checks again that the driver can
+ * included), and so do the averaging settings; the executor settings go as Spark properties. Before the start it checks again that the driver can
  * start (the cluster may have gone since the pane looked), and writes a corpus that has no file of its own.
  *
  * @param launcher      starts drivers
@@ -61,6 +61,7 @@ public record SparkJob(SparkLauncher launcher, SparkSettings spark, Corpus corpu
                 "--corpus", file.toAbsolutePath().toString(), "--preset", model.preset()));
         settings(Json.tree(model), args);
         settings(Json.tree(training), args);
+        settings(Json.tree(spark.averaging()), args);
         args.addAll(List.of("--out", output.toAbsolutePath().toString(), "--runs", runs.toAbsolutePath().toString(),
                 "--json"));
         return args;

@@ -20,6 +20,7 @@ import quatrain.app.UiDispatcher;
 import quatrain.app.shell.DeviceChoice;
 import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.SparkSettings;
+import quatrain.core.spec.SparkSpec;
 import quatrain.app.spark.SparkTarget;
 
 /** The Spark cluster choice without the FX toolkit: same-thread executor and dispatcher, real sockets. */
@@ -57,10 +58,17 @@ class SparkViewModelTest {
         spark.executorCoresProperty().set("2");
         spark.executorMemoryProperty().set("3g");
         spark.totalCoresProperty().set("8");
+        spark.averagingFrequencyProperty().set("10");
+        spark.batchSizePerWorkerProperty().set("32");
+        spark.prefetchProperty().set("0");
 
         DeviceViewModel again = device();
         assertThat(settings.current().device()).isEqualTo(DeviceChoice.SPARK);
-        assertThat(settings.current().spark()).isEqualTo(new SparkSettings(master, 2, "3g", 8));
+        assertThat(settings.current().spark()).isEqualTo(new SparkSettings(master, 2, "3g", 8, 10, 32, 0));
+        assertThat(settings.current().spark().averaging()).isEqualTo(new SparkSpec(10, 32, 0, 0));
+        assertThat(again.spark().averagingFrequencyProperty().get()).isEqualTo("10");
+        assertThat(again.spark().batchSizePerWorkerProperty().get()).isEqualTo("32");
+        assertThat(again.spark().prefetchProperty().get()).isEqualTo("0");
         assertThat(again.choiceProperty().get()).isEqualTo(DeviceChoice.SPARK);
         assertThat(again.spark().masterProperty().get()).isEqualTo(master);
         assertThat(again.spark().executorCoresProperty().get()).isEqualTo("2");
@@ -94,6 +102,24 @@ class SparkViewModelTest {
         assertThat(spark.statusProperty().get()).isEqualTo("Fix the Spark settings above first.");
         assertThat(target().startable()).isFalse();
         assertThat(settings.current().spark()).isEqualTo(SparkSettings.defaults());
+    }
+
+    @Test
+    void averagingSettingsAreCheckedAsSparkTrainChecksThemAndWordedWithTheirLabels() {
+        DeviceViewModel d = device();
+        SparkViewModel spark = d.spark();
+        d.choiceProperty().set(DeviceChoice.SPARK);
+        assertThat(spark.averagingFrequencyProperty().get()).isEqualTo("5");
+        assertThat(spark.prefetchProperty().get()).isEqualTo("2");
+        spark.averagingFrequencyProperty().set("0");
+        assertThat(spark.error(SparkViewModel.AVERAGING_FREQUENCY).get())
+                .isEqualTo("Averaging every must be between 1 and 10000 (got 0).");
+        spark.averagingFrequencyProperty().set("4");
+        assertThat(spark.error(SparkViewModel.AVERAGING_FREQUENCY).get()).isNull();
+        spark.prefetchProperty().set("two");
+        assertThat(spark.error(SparkViewModel.PREFETCH).get()).isEqualTo("Prefetch must be a whole number (got \"two\").");
+        assertThat(spark.statusProperty().get()).isEqualTo("Fix the Spark settings above first.");
+        assertThat(settings.current().spark().averaging()).isEqualTo(new SparkSpec(4, 0, 2, 0));
     }
 
     @Test

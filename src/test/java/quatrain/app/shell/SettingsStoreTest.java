@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quatrain.core.spec.SparkSpec;
+
 class SettingsStoreTest {
     @TempDir
     Path dir;
@@ -80,6 +82,10 @@ class SettingsStoreTest {
         Files.writeString(dir.resolve("config").resolve("settings.json"),
                 "{\"spark\": {\"masterUrl\": \"yarn\", \"executorCores\": 0}}");
         assertThat(store().load().spark()).isEqualTo(new SparkSettings("yarn", 1, "2g", 2));
+        Files.writeString(dir.resolve("config").resolve("settings.json"),
+                "{\"spark\": {\"averagingFrequency\": 0, \"batchSizePerWorker\": 16, \"prefetch\": 99}}");
+        assertThat(store().load().spark().averaging()).as("impossible values get their defaults, the rest is kept")
+                .isEqualTo(new SparkSpec(5, 16, 2, 0));
     }
 
     @Test

@@ -39,6 +39,7 @@ import quatrain.core.corpus.CorpusLoader;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;
+import quatrain.core.spec.SparkSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.TrainingEvent;
 import quatrain.testing.TestCorpora;
@@ -119,7 +120,7 @@ class SparkRunTest {
         Recording launcher = new Recording();
         try (ServerSocket master = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String url = "spark://127.0.0.1:" + master.getLocalPort();
-            viewModel(launcher, new SparkSettings(url, 2, "3g", 6), 7);
+            viewModel(launcher, new SparkSettings(url, 2, "3g", 6, 3, 32, 1), 7);
             vm.train();
 
             List<String> args = launcher.arguments.get(0);
@@ -134,11 +135,13 @@ class SparkRunTest {
                     set.put(kv[0], kv[1]);
                 }
             }
-            List<String> everySetting = Stream.concat(Overrides.keys(SMALL).stream(),
-                    Overrides.keys(training(7)).stream()).filter(k -> !k.equals("preset")).toList();
+            List<String> everySetting = Stream.of(Overrides.keys(SMALL), Overrides.keys(training(7)),
+                    Overrides.keys(SparkSpec.defaults())).flatMap(List::stream).filter(k -> !k.equals("preset")).toList();
             assertThat(set.keySet()).containsExactlyElementsOf(everySetting);
             assertThat(set).containsEntry("units", "16").containsEntry("embeddingSize", "8").containsEntry("epochs", "7")
-                    .containsEntry("l2", "0.00001").containsEntry("gloveFile", "").containsEntry("kind", "GRU");
+                    .containsEntry("l2", "0.00001").containsEntry("gloveFile", "").containsEntry("kind", "GRU")
+                    .containsEntry("averagingFrequency", "3").containsEntry("batchSizePerWorker", "32")
+                    .containsEntry("prefetch", "1").containsEntry("workers", "0");
             // What the driver is told is what the pane shows: the same settings read back give the same specs.
             Map<String, String> modelSet = new LinkedHashMap<>(set);
             modelSet.keySet().retainAll(Overrides.keys(SMALL));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,22 +12,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quatrain.core.bundle.SparkProvenance;
+import quatrain.core.spec.SamplingSpec;
+import quatrain.engine.TrainedModel;
+import quatrain.engine.bundle.BundleIO;
 import quatrain.testing.JavaProcess;
 import quatrain.testing.SparkTestCluster;
+import quatrain.testing.TestCorpora;
 
 /**
  * The job jar that {@code mvn package} writes (an integration test: {@code mvn -B verify}, after the jar exists): what
- * is in it, and a DL4J training run from it through Spark's own {@code spark-submit} ({@code SparkSubmit}, with only
+ * is in it, and {@code spark-train} run from it through Spark's own {@code spark-submit} ({@code SparkSubmit}, with only
  * Spark's jars on its class path, as a cluster's) on a local standalone cluster.
  */
 class JobJarIT {
@@ -75,24 +77,29 @@ class JobJarIT {
     }
 
     @Test
-    void trainsOnTheClusterThroughSparkSubmit() throws Exception {
-        Path markers = Files.createDirectories(dir.resolve("markers"));
+    void sparkTrainFromTheJobJarTrainsOnTheClusterThroughSparkSubmit() throws Exception {
         Path home = dir.resolve("spark-home");
-        // The job is a test class: it travels in a jar of its own, beside the job jar.
-        Path testJar = testClassesJar(dir.resolve("cluster-fit-job.jar"));
-        List<String> submit = List.of("--master", cluster.masterUrl(), "--class", ClusterFitJob.class.getName(),
-                "--jars", testJar.toString(), JOB_JAR.toString(), cluster.masterUrl(), "1", markers.toString());
+        Path corpus = dir.resolve("corpus.txt");
+        Files.writeString(corpus, TestCorpora.stanzas(200, 7));
+        Path model = dir.resolve("submitted.quatrain");
+        List<String> submit = List.of("--master", cluster.masterUrl(), "--class", "quatrain.Main", JOB_JAR.toString(),
+                "spark-train", "--master", cluster.masterUrl(), "--corpus", corpus.toUri().toString(), "--preset",
+                "quatrains-gru", "--epochs", "1", "--out", model.toString(), "--runs", dir.resolve("runs").toString(),
+                "--json", "--batch-size", "64", "--set", "units=16", "--set", "embeddingSize=8", "--set",
+                "sampleEvery=0");
         try (JavaProcess driver = cluster.driver(dir.resolve("submit"), "org.apache.spark.deploy.SparkSubmit", submit)
                 .classPath(new SparkHome(home).classPath()).env("SPARK_HOME", home.toString())
                 .env("SPARK_LOCAL_IP", "127.0.0.1").start()) {
             assertThat(cluster.await(driver, Duration.ofMinutes(3))).as(driver.stderr()).hasValue(0);
-            assertThat(driver.stdout()).contains("SETUP JOB_JAR", "EPOCH 1 ", "DONE");
-            try (Stream<Path> files = Files.list(markers)) {
-                Set<Long> trained = files.map(p -> Long.parseLong(p.getFileName().toString()))
-                        .collect(Collectors.toSet());
-                assertThat(trained).isNotEmpty().doesNotContain(driver.pid());
-                assertThat(cluster.executorsSeen()).containsAll(trained);
-            }
+            assertThat(driver.stdout()).contains("\"event\":\"finished\"");
+            SparkProvenance spark = BundleIO.readInfo(model).manifest().spark();
+            assertThat(spark.master()).isEqualTo(cluster.masterUrl());
+            Set<Long> trained = spark.processes().stream()
+                    .map(p -> Long.parseLong(p.substring(p.lastIndexOf(':') + 1))).collect(Collectors.toSet());
+            assertThat(trained).isNotEmpty().doesNotContain(driver.pid());
+            assertThat(cluster.executorsSeen()).containsAll(trained);
+            assertThat(TrainedModel.open(model).generator().generateOne(SamplingSpec.defaults(), 0).text())
+                    .isNotBlank();
         }
     }
 
@@ -100,20 +107,5 @@ class JobJarIT {
         try (InputStream in = jar.getInputStream(jar.getEntry("META-INF/services/" + name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    /** The job's classes ({@link ClusterFitJob} and the test corpus it trains on) in a jar. */
-    private static Path testClassesJar(Path jar) throws IOException {
-        Path classes = Path.of("target", "test-classes");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
-                Stream<Path> all = Files.walk(classes)) {
-            for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".class"))
-                    .filter(p -> p.toString().contains("ClusterFitJob") || p.endsWith("TestCorpora.class"))::iterator) {
-                zip.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
-                Files.copy(p, zip);
-                zip.closeEntry();
-            }
-        }
-        return jar;
     }
 }
