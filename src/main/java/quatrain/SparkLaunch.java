@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import quatrain.core.QuatrainException;
+import quatrain.engine.spark.SparkBuild;
 
 /**
  * Starts {@code quatrain spark-train} where Spark is: Spark's own jars are not in the app's class path (they are
@@ -24,7 +25,7 @@ import quatrain.core.QuatrainException;
  * quatrain-studio.jar spark-train ...} runs the command in a second JVM that has them. That JVM is this one's
  * {@code java} with this class path plus Spark's jars ({@code $SPARK_HOME/jars} when SPARK_HOME is set, else
  * {@code spark/jars} beside the app's jar, where {@code mvn package} puts them: {@code target/spark/jars}), the
- * {@code --add-opens} Spark needs on Java 17 ({@link #JAVA_17_FLAGS}), the Vector API's module and ND4J's passive
+ * {@code --add-opens} Spark needs on Java 17 ({@link #java17Flags()}), the Vector API's module and ND4J's passive
  * OpenMP threads; it is started through {@link JvmTuning.Relaunch}, so signals reach it and it ends with this
  * process. When Spark's classes are loadable here already (spark-submit, the tests), the command runs in this JVM.
  *
@@ -34,31 +35,9 @@ import quatrain.core.QuatrainException;
 public final class SparkLaunch {
     /** The command that runs Spark. */
     public static final String COMMAND = "spark-train";
-    /**
-     * What Spark 3.5 gives a JVM on Java 17 (its launcher's {@code JavaModuleOptions}): without them the driver
-     * fails at start with "IllegalAccessError: class org.apache.spark.storage.StorageUtils$ cannot access class
-     * sun.nio.ch.DirectBuffer". The one list in the code (pom.xml gives the test JVM the same, {@code
-     * spark.driver.jvmflags}; a test compares them). Spark adds them to the executors it starts itself.
-     */
-    public static final List<String> JAVA_17_FLAGS = List.of(
-            "-XX:+IgnoreUnrecognizedVMOptions",
-            "--add-opens=java.base/java.lang=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-            "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/java.net=ALL-UNNAMED",
-            "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-            "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
-            "-Djdk.reflect.useDirectMethodHandle=false");
     static final String SPARK_HOME = "SPARK_HOME";
+    static final String SLF4J_PROVIDER = "slf4j.provider";
+    static final String LOGBACK_PROVIDER = "ch.qos.logback.classic.spi.LogbackServiceProvider";
     /** Set in the environment of a JVM started for spark-train: it runs the command whatever it finds. */
     static final String STARTED = "QUATRAIN_SPARK_DRIVER";
     /** A class of spark-core: present means Spark is on the class path. */
@@ -136,7 +115,7 @@ public final class SparkLaunch {
             boolean vectorModule, List<String> args) {
         List<String> line = new ArrayList<>();
         line.add(java);
-        line.addAll(JAVA_17_FLAGS);
+        line.addAll(java17Flags());
         String module = "--add-modules=" + JvmTuning.VECTOR_MODULE;
         if (vectorModule) {
             line.add(module);
@@ -148,6 +127,9 @@ public final class SparkLaunch {
                 line.add(option);
             }
         }
+        // Spark's jars bring log4j's SLF4J provider beside our logback: name ours, or SLF4J warns on every start.
+        line.add("-D" + SLF4J_PROVIDER + "=" + LOGBACK_PROVIDER);
+        line.add("-Dslf4j.internal.verbosity=WARN"); // and not say that it was told
         line.add("-cp");
         line.add(sparkJars.map(folder -> classPath + File.pathSeparator + folder.resolve("*")).orElse(classPath));
         line.add(Main.class.getName());
@@ -195,10 +177,10 @@ public final class SparkLaunch {
         }
     }
 
-    /** Whether every package {@link #JAVA_17_FLAGS} opens is open to the class path here. */
+    /** Whether every package {@link #java17Flags()} opens is open to the class path here. */
     static boolean flagsInEffect() {
         Module unnamed = SparkLaunch.class.getModule();
-        for (String flag : JAVA_17_FLAGS) {
+        for (String flag : java17Flags()) {
             if (!flag.startsWith("--add-opens=")) {
                 continue;
             }
@@ -269,6 +251,16 @@ public final class SparkLaunch {
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What Spark 3.5 gives a JVM on Java 17 (its launcher's {@code JavaModuleOptions}): without them the driver fails
+     * at start with "IllegalAccessError: class org.apache.spark.storage.StorageUtils$ cannot access class
+     * sun.nio.ch.DirectBuffer". One list, pom.xml's {@code spark.driver.jvmflags}, which the build writes into
+     * {@link SparkBuild} and gives the test JVMs; Spark adds them to the executors it starts itself.
+     */
+    static List<String> java17Flags() {
+        return SparkBuild.current().java17Flags();
     }
 
     private static String javaCommand() {

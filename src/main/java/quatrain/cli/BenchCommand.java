@@ -35,9 +35,10 @@ import quatrain.engine.bench.TrainingBenchmark;
 
 /** {@code quatrain bench}: figures for docs/BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure training speed (seconds per epoch, tokens/s), generation speed (ms per quatrain) or",
-            "the time from launch to the app's first frame.",
-            "Prints one JSON line per case with --json. Run on a quiet machine; see docs/BENCHMARKS.md."})
+        description = {"Measure training speed, generation speed or the time to the app's first frame.",
+            "Training cases give seconds per epoch and tokens/s, generate gives ms per quatrain, first-frame the time"
+                    + " from launch to the app's first frame. Prints one JSON line per case with --json. Run on a quiet"
+                    + " machine; see docs/BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, paramLabel = "NAME",
             description = "A preset name (quatrains-gru, chars-lstm, chars-deep, markov), word-lstm, generate or first-frame.")
@@ -71,8 +72,8 @@ final class BenchCommand implements Callable<Integer> {
     NetworkFactory.Implementation implementation;
 
     @Option(names = "--recipe", paramLabel = "RECIPE", defaultValue = "ours",
-            description = {"ours: tokenise and window the corpus as the app does; peer: exactly as the PyTorch",
-                "peer in ../shared/peer (Keras tokenisation, its windows), for a like-for-like speed comparison."})
+            description = "ours: tokenise and window the corpus as the app does; peer: exactly as the PyTorch peer in"
+                    + " ../shared/peer (Keras tokenisation, its windows), for a like-for-like speed comparison.")
     String recipe;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Model file for the generate case.")
@@ -86,8 +87,8 @@ final class BenchCommand implements Callable<Integer> {
     int launches;
 
     @Option(names = "--alternate-stats",
-            description = {"Record training UI statistics on every other epoch and report both epoch times",
-                "(the listener's overhead, measured interleaved in one process)."})
+            description = "Record training UI statistics on every other epoch and report both epoch times (the"
+                    + " listener's overhead, measured interleaved in one process).")
     boolean alternateStats;
 
     @Option(names = "--json", description = "Print the figures as one JSON line.")

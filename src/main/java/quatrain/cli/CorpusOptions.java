@@ -19,8 +19,8 @@ final class CorpusOptions {
     DocumentFormat format;
 
     @Option(names = "--max-corpus-mb", paramLabel = "MB", defaultValue = "2048",
-            description = {"Refuse corpus files larger than this (default: ${DEFAULT-VALUE} MB). Files over 32 MB are",
-                "read from disk as needed, so memory does not grow with them."})
+            description = "Refuse corpus files larger than this (default: ${DEFAULT-VALUE} MB). Files over 32 MB are"
+                    + " read from disk as needed, so memory does not grow with them.")
     long maxCorpusMb;
 
     Corpus load() {

@@ -18,8 +18,9 @@ final class SaveReport {
             return "saved " + result.output() + " (" + result.reason().description() + " "
                     + where(state, batchesPerEpoch) + "; no validation has run yet)";
         }
-        return String.format(Locale.ROOT, "saved %s (%s; %d epochs, best validation loss %.4f)", result.output(),
-                result.reason().description(), state.epochsDone(), state.bestValLoss());
+        return String.format(Locale.ROOT, "saved %s (%s; %d epoch%s, best validation loss %.4f)", result.output(),
+                result.reason().description(), state.epochsDone(), state.epochsDone() == 1 ? "" : "s",
+                state.bestValLoss());
     }
 
     /** "stopped by SIGINT: saved FILE after minibatch 17 of 1,467 in epoch 2; continue with: COMMAND". */

@@ -23,19 +23,20 @@ import quatrain.engine.spark.SparkTrainingRequest;
  * ({@link TrainingOptions}, {@link TrainingSession}); the corpus is a URI the executors read.
  */
 @Command(name = "spark-train", mixinStandardHelpOptions = true,
-        description = {"Train a model on an Apache Spark cluster (DL4J's parameter averaging) and save it as one",
-            ".quatrain file here, written after every epoch: the same presets and settings as 'train', plus the",
-            "averaging settings (--set averagingFrequency=5, batchSizePerWorker, prefetch, workers). The corpus is",
-            "read by the executors from its URI, never by this process. Ctrl+C (or TERM, HUP) finishes the running",
-            "averaging round, saves and exits with 130 (143, 129); a second Ctrl+C quits without saving."})
+        description = {"Train a model on an Apache Spark cluster and save it here as one .quatrain file.",
+            "DL4J's parameter averaging, with the same presets and settings as 'train' plus the averaging settings"
+                    + " (--set averagingFrequency=5, batchSizePerWorker, prefetch, workers). The model file is written"
+                    + " after every epoch. The corpus is read by the executors from its URI, never by this process.",
+            "Ctrl+C (or TERM, HUP) finishes the running averaging round, saves and exits with 130 (143, 129); a second"
+                    + " Ctrl+C quits without saving."})
 final class SparkTrainCommand implements Callable<Integer> {
     @Option(names = "--master", required = true, paramLabel = "URL",
             description = "Spark's master: local[N] (this machine, N cores), spark://HOST:PORT, yarn, k8s://...")
     String master;
 
     @Option(names = "--corpus", required = true, paramLabel = "URI",
-            description = {"The text: a file or a folder of files, as a path or a Hadoop URI (file:, hdfs:; s3a:",
-                "with hadoop-aws on the class path)."})
+            description = "The text: a file or a folder of files, as a path or a Hadoop URI (file:, hdfs:; s3a: with"
+                    + " hadoop-aws on the class path).")
     String corpus;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "AUTO",

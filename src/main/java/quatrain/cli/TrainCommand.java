@@ -18,9 +18,10 @@ import quatrain.engine.bundle.BundleInfo;
 
 /** {@code quatrain train}: corpus → model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a model on a text and save it as one .quatrain file (written after every epoch;",
-            "the best epoch's weights are kept for generation). Ctrl+C (or TERM, HUP) finishes the running",
-            "minibatch, saves and exits with 130 (143, 129); a second Ctrl+C quits without saving."})
+        description = {"Train a model on a text and save it as one .quatrain file.",
+            "The file is written after every epoch; the best epoch's weights are kept for generation.",
+            "Ctrl+C (or TERM, HUP) finishes the running minibatch, saves and exits with 130 (143, 129); a second"
+                    + " Ctrl+C quits without saving."})
 final class TrainCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;

@@ -55,8 +55,8 @@ final class TrainingOptions {
     Path glove;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
-            description = {"Override any model or training setting, e.g. --set units=256 --set dropout=0.3",
-                "--set patience=0. See 'quatrain presets --json' for the names."})
+            description = "Override any model or training setting, e.g. --set units=256 --set dropout=0.3 --set"
+                    + " patience=0. See 'quatrain presets --json' for the names.")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "Print training events as JSON lines on standard output.")

@@ -19,8 +19,9 @@ import quatrain.engine.ui.TrainingUiServer;
 
 /** {@code quatrain ui}: DL4J's training UI over stored runs, for people who train headless. */
 @Command(name = "ui", mixinStandardHelpOptions = true,
-        description = {"Serve the training UI (scores, update ratios, model graph, system) for stored runs on",
-            "127.0.0.1 at a free port, until stopped with Ctrl+C (exit status 130; 143 for TERM)."})
+        description = {"Serve DL4J's training UI for stored runs on this machine.",
+            "Scores, update ratios, the model graph and the system, on 127.0.0.1 at a free port, until stopped with"
+                    + " Ctrl+C (exit status 130; 143 for TERM)."})
 final class UiCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "DIR", description = "Folder of run statistics (default: ${DEFAULT-VALUE}).")
     Path runs = AppDirs.forCurrentPlatform().runs();

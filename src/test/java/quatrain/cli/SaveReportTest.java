@@ -30,6 +30,8 @@ class SaveReportTest {
     void aFinishedRunGivesItsEpochsAndBestValidationLoss() {
         assertThat(SaveReport.saved(result(StopReason.COMPLETED, 5, 0, 1.23456), 40))
                 .isEqualTo("saved poems.quatrain (all epochs done; 5 epochs, best validation loss 1.2346)");
+        assertThat(SaveReport.saved(result(StopReason.COMPLETED, 1, 0, 1.23456), 40))
+                .isEqualTo("saved poems.quatrain (all epochs done; 1 epoch, best validation loss 1.2346)");
     }
 
     @Test
