@@ -18,7 +18,9 @@ import java.util.Set;
  * {@code OMP_WAIT_POLICY=PASSIVE} (otherwise ND4J's OpenMP threads spin after every matrix product and take the
  * cores from the Java gate maths: 15–40% of a character-LSTM minibatch, see docs/BENCHMARKS.md). A plain
  * {@code java -jar} start has neither, so {@link Main} starts the same command once more with them (about 0.3 s),
- * for the app and the commands that train. The JVM then prints "WARNING: Using incubator modules" on stderr.
+ * for the app and the commands that train. The JVM then prints "WARNING: Using incubator modules" on stderr. A
+ * {@code java -jar} restart also maps the app's class-data archive when the build wrote one ({@link SharedArchive}),
+ * which more than pays for the restart on the way to the app's first frame.
  *
  * <p>The installers' launchers pass the module themselves and are not {@code java}, so for them only the
  * environment is added. A marker variable stops a second relaunch whatever happens.
@@ -66,6 +68,15 @@ public final class JvmTuning {
      */
     static Optional<Relaunch> plan(String command, List<String> arguments, Map<String, String> env,
             boolean hasModule, boolean canAddModule) {
+        return plan(command, arguments, env, hasModule, canAddModule, Optional.empty());
+    }
+
+    /**
+     * {@link #plan(String, List, Map, boolean, boolean)}, and a {@code java} restart uses {@code archive} (the app's
+     * class-data archive, {@link SharedArchive}) when there is one.
+     */
+    static Optional<Relaunch> plan(String command, List<String> arguments, Map<String, String> env,
+            boolean hasModule, boolean canAddModule, Optional<SharedArchive> archive) {
         if (env.containsKey(APPLIED)) {
             return Optional.empty();
         }
@@ -80,7 +91,12 @@ public final class JvmTuning {
         if (addModule) {
             next.add("--add-modules=" + VECTOR_MODULE);
         }
-        next.addAll(arguments);
+        if (isJava && archive.isPresent()) {
+            next.addAll(archive.get().options());
+            next.addAll(archive.get().withJarAsArchived(arguments));
+        } else {
+            next.addAll(arguments);
+        }
         Map<String, String> extra = new HashMap<>();
         extra.put(APPLIED, "1");
         if (addPolicy) {
@@ -91,9 +107,12 @@ public final class JvmTuning {
 
     /** {@link #plan} for this process. Empty too when its command line cannot be read. */
     static Optional<Relaunch> planForThisProcess() {
-        return thisCommandLine().flatMap(line -> plan(line.get(0), line.subList(1, line.size()), System.getenv(),
-                ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent(),
-                ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent()));
+        return thisCommandLine().flatMap(line -> {
+            List<String> arguments = line.subList(1, line.size());
+            return plan(line.get(0), arguments, System.getenv(),
+                    ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent(),
+                    ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent(), SharedArchive.forArguments(arguments));
+        });
     }
 
     /**

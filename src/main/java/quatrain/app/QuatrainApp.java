@@ -49,6 +49,7 @@ public final class QuatrainApp extends Application {
     static final long DRIVER_SAVE_SECONDS = 120;
 
     private ExecutorService background;
+    private StartGate afterFirstFrame;
     private SettingsStore settings;
     private AppContext context;
     private TrainingUiViewModel trainingUi;
@@ -68,10 +69,11 @@ public final class QuatrainApp extends Application {
         new ErrorReporter(log).install();
         LOG.info("Quatrain Studio starting; log at {}", log);
         background = Executors.newFixedThreadPool(BACKGROUND_THREADS, daemonThreads());
-        settings = SettingsStore.in(dirs, background);
+        afterFirstFrame = new StartGate(background);
+        settings = SettingsStore.in(dirs, afterFirstFrame);
         settings.load();
-        context = new AppContext(dirs, background, UiDispatcher.FX, new Session(),
-                new TrainingService(background, UiDispatcher.FX, new Trainer(), dirs.runs()), sparkLauncher());
+        context = new AppContext(dirs, afterFirstFrame, UiDispatcher.FX, new Session(),
+                new TrainingService(afterFirstFrame, UiDispatcher.FX, new Trainer(), dirs.runs()), sparkLauncher());
     }
 
     @Override
@@ -87,9 +89,16 @@ public final class QuatrainApp extends Application {
             LOG.info("Opening {} given at start", args.get(0));
             Shell.openModelAtStart(window, Path.of(args.get(0)));
         }
-        if (Boolean.getBoolean(LaunchArgs.FIRST_FRAME_PROBE)) {
-            reportFirstFrame(stage.getScene());
-        }
+        boolean probe = Boolean.getBoolean(LaunchArgs.FIRST_FRAME_PROBE);
+        afterFirstLayout(stage.getScene(), () -> {
+            if (probe) {
+                System.out.println(LaunchArgs.FIRST_FRAME_LINE + ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.flush();
+                Platform.runLater(Platform::exit);
+            } else {
+                afterFirstFrame.open();
+            }
+        });
     }
 
     /**
@@ -107,14 +116,15 @@ public final class QuatrainApp extends Application {
                 ? arguments.subList(1, arguments.size()) : arguments;
     }
 
-    /** Prints the JVM's uptime at the end of the first layout pulse of the window, then quits. */
-    private static void reportFirstFrame(Scene scene) {
+    /**
+     * Runs {@code then} once, at the end of the window's first layout pulse: the background work held until then
+     * starts, or (the first-frame probe) the JVM's uptime is printed and the app quits.
+     */
+    private static void afterFirstLayout(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            System.out.println(LaunchArgs.FIRST_FRAME_LINE + ManagementFactory.getRuntimeMXBean().getUptime());
-            System.out.flush();
-            Platform.runLater(Platform::exit);
+            then.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

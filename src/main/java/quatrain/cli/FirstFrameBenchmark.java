@@ -1,6 +1,7 @@
 package quatrain.cli;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +53,7 @@ final class FirstFrameBenchmark {
     private static long[] launchOnce() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ProcessBuilder builder = new ProcessBuilder(java, "-D" + LaunchArgs.FIRST_FRAME_PROBE + "=true",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+        ProcessBuilder builder = new ProcessBuilder(command(java, System.getProperty("java.class.path")))
                 .redirectErrorStream(true);
         // Started as a user starts it: through the JvmTuning restart this benchmark's own process went through.
         builder.environment().remove(JvmTuning.APPLIED);
@@ -95,6 +95,18 @@ final class FirstFrameBenchmark {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * The app's start as a user types it: {@code java -jar quatrain-studio.jar} when this benchmark runs from the jar
+     * (only then can the restart use the class-data archive beside it), else the same class path.
+     */
+    static List<String> command(String java, String classPath) {
+        String probe = "-D" + LaunchArgs.FIRST_FRAME_PROBE + "=true";
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            return List.of(java, probe, "-jar", classPath);
+        }
+        return List.of(java, probe, "-cp", classPath, Main.class.getName());
     }
 
     private static long median(List<Long> values) {
