@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * session's {@code $DISPLAY} (the window flashes up once). Without either it says so and writes nothing; the app
  * then starts as before, about half a second later. It never fails the build.
  *
- * <p>Arguments: {@code jar=PATH} (the app's jar; the archive is written beside it as NAME.jsa). The archive is
- * left alone when it is newer than the jar and every jar in lib/.
+ * <p>Arguments: {@code jar=PATH} (the app's jar; the archive is written beside it as NAME.jsa, and the list of the
+ * classes loaded as NAME.classlist, which Packager.java builds the installed runtime's archive from). Both are left
+ * alone when the archive is newer than the jar and every jar in lib/.
  */
 public final class ClassDataArchive {
     private static final long PROBE_SECONDS = 120;
@@ -41,12 +42,15 @@ public final class ClassDataArchive {
         }
         Path jar = Path.of(a.get("jar")).toRealPath();
         String name = jar.getFileName().toString();
-        Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
-        if (upToDate(archive, jar)) {
+        String stem = name.substring(0, name.length() - ".jar".length());
+        Path archive = jar.resolveSibling(stem + ".jsa");
+        Path classList = jar.resolveSibling(stem + ".classlist");
+        if (upToDate(archive, jar) && Files.isRegularFile(classList)) {
             say("class-data archive " + archive + " is up to date");
             return;
         }
         Files.deleteIfExists(archive); // a stale one would only be refused at every start
+        Files.deleteIfExists(classList);
         Optional<Process> xvfb = Optional.empty();
         String display = System.getenv("DISPLAY");
         Path scratch = Files.createTempDirectory("quatrain-cds");
@@ -65,7 +69,9 @@ public final class ClassDataArchive {
                 return;
             }
             Path written = scratch.resolve("app.jsa");
-            if (probe(jar, written, display, scratch)) {
+            Path listed = scratch.resolve("app.classlist");
+            if (probe(jar, written, listed, display, scratch)) {
+                Files.move(listed, classList, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
                 say("class-data archive " + archive + " (" + Files.size(archive) / 1_000_000 + " MB)");
             }
@@ -75,14 +81,18 @@ public final class ClassDataArchive {
         }
     }
 
-    /** Starts the app to its first frame with the archive written at its exit; true when it was written. */
-    private static boolean probe(Path jar, Path written, String display, Path scratch) throws IOException,
-            InterruptedException {
+    /**
+     * Starts the app to its first frame with the archive written at its exit and the list of the classes it loaded
+     * (for the installer's runtime, Packager.java); true when both were written.
+     */
+    private static boolean probe(Path jar, Path written, Path listed, String display, Path scratch)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path home = Files.createDirectories(scratch.resolve("home"));
         // The options a restarted start has (quatrain.JvmTuning), so that nothing but the archive differs.
         ProcessBuilder builder = new ProcessBuilder(java, "--add-modules=jdk.incubator.vector",
-                "-XX:ArchiveClassesAtExit=" + written, "-Dquatrain.firstFrameProbe=true", "-Duser.home=" + home,
+                "-XX:ArchiveClassesAtExit=" + written, "-XX:DumpLoadedClassList=" + listed,
+                "-Dquatrain.firstFrameProbe=true", "-Duser.home=" + home,
                 "-jar", jar.toString()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("DISPLAY", display);
@@ -96,7 +106,8 @@ public final class ClassDataArchive {
         if (!app.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
             app.destroyForcibly();
         }
-        if (app.exitValue() == 0 && output.contains("first-frame-uptime-ms") && Files.isRegularFile(written)) {
+        if (app.exitValue() == 0 && output.contains("first-frame-uptime-ms") && Files.isRegularFile(written)
+                && Files.isRegularFile(listed)) {
             return true;
         }
         say("the app did not reach its first frame (exit " + app.exitValue() + "): no class-data archive\n"

@@ -221,7 +221,8 @@ public final class Packager {
         modules.addAll(FX_MODULES);
         tool("jlink", "--module-path", work.resolve("stage/javafx").toString(), "--add-modules",
                 String.join(",", modules), "--strip-debug", "--no-header-files", "--no-man-pages",
-                "--strip-native-commands", "--output", runtime.toString());
+                "--output", runtime.toString()); // bin/java dumps the class-data archive below, then goes
+        classDataArchive();
         // Where the JDK keeps its own native libraries: JavaFX finds its own there with System.loadLibrary.
         Path libs = runtime.resolve(platform.startsWith("windows-") ? "bin" : "lib");
         try (Stream<Path> natives = Files.list(work.resolve("stage/javafx-natives"))) {
@@ -231,6 +232,56 @@ public final class Packager {
                 }
             }
         }
+    }
+
+    /**
+     * The runtime's default class-data archive (lib/server/classes.jsa, which every start maps without being told):
+     * the JDK's and JavaFX's classes the app loads up to its first frame, from the class list ClassDataArchive.java
+     * wrote at {@code mvn package} (target/quatrain-studio.classlist), else the JDK's own list. Only module classes:
+     * the app's jars are named by their path in a class-data archive, and the installed path is not known here.
+     * jlink leaves the native commands in for this (bin/java), and they go afterwards.
+     */
+    private void classDataArchive() throws IOException {
+        Path java = runtime.resolve("bin").resolve(platform.startsWith("windows-") ? "java.exe" : "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xshare:dump",
+                "--add-modules=jdk.incubator.vector", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        Path appList = target.resolve("quatrain-studio.classlist");
+        if (Files.isRegularFile(appList)) {
+            Path list = work.resolve("stage/runtime.classlist");
+            Files.write(list, Files.readAllLines(appList).stream().filter(Packager::inRuntime).toList());
+            command.add("-XX:SharedClassListFile=" + list);
+        } else {
+            System.out.println("[installer] no " + appList + " (no display at mvn package): the runtime's archive"
+                    + " holds the JDK's default classes only");
+        }
+        Process dump = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("stage/cds-dump.log").toFile()).start();
+        try {
+            if (dump.waitFor() != 0) {
+                throw new IllegalStateException("class-data dump failed: see " + work.resolve("stage/cds-dump.log"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        // jlink's --strip-native-commands, done by hand: the launcher is jpackage's, the runtime needs no commands.
+        Path bin = runtime.resolve("bin");
+        if (!platform.startsWith("windows-")) { // on Windows bin holds the JDK's own DLLs
+            deleteTree(bin);
+        }
+    }
+
+    /**
+     * A class-list line the runtime can load: the JDK's and JavaFX's classes, their lambdas and the lambda forms; the
+     * app's own classes (on the class path at mvn package) are left out.
+     */
+    static boolean inRuntime(String line) {
+        if (line.startsWith("#") || line.startsWith("@lambda-form-invoker")) {
+            return true;
+        }
+        String name = line.startsWith("@lambda-proxy ") ? line.substring("@lambda-proxy ".length()) : line;
+        return Stream.of("java/", "javax/", "jdk/", "sun/", "com/sun/", "javafx/", "netscape/", "org/w3c/", "org/xml/",
+                "org/ietf/").anyMatch(name::startsWith);
     }
 
     // ---- 3. package ------------------------------------------------------------------------------------------

@@ -80,9 +80,12 @@ fi
 dpkg -i "$DEB"
 [ -x "$APP" ] || fail "$APP is missing"
 [ -L /opt/$PKG/lib/app/native/libopenblas_nolapack.so.0 ] || fail "postinst did not link libopenblas_nolapack.so.0"
-DESKTOP=$(grep -l "^Exec=$APP" /usr/share/applications/*.desktop | head -1)
+DESKTOP=$(grep -l "^Exec=.*$APP" /usr/share/applications/*.desktop | head -1)
 [ -n "$DESKTOP" ] || fail "no menu entry in /usr/share/applications"
 echo "menu entry: $DESKTOP"
+# The menu entry's command as the desktop runs it, without the file argument (%F).
+read -r -a ENTRY <<<"$(sed -n 's/^Exec=//p' "$DESKTOP" | sed 's/ %F$//')"
+echo "it runs: ${ENTRY[*]}"
 
 # --- Natives: one copy each, only this platform's --------------------------------------------------------------
 step "Native libraries in the installed app"
@@ -148,19 +151,22 @@ stop_app() {
 }
 
 # --- First start: time to window, nothing unpacked into the home -----------------------------------------------
-step "Starting the installed app (3 runs, time to first window)"
-for run in 1 2 3; do
+step "Starting the installed app from its menu entry (1 + 5 runs, time to first window)"
+for run in 0 1 2 3 4 5; do
   t0=$(now)
-  start_as_user "$APP" >"$OUT/app-run$run.log" 2>&1 &
+  start_as_user "${ENTRY[@]}" >"$OUT/app-run$run.log" 2>&1 &
   APP_PID=$!
   secs=$(wait_window "$t0")
   echo "run $run: window after $secs s" | tee -a "$OUT/timings.txt"
-  if [ "$run" = 1 ]; then
+  [ "$run" = 0 ] || echo "$secs" >>"$OUT/first-window.txt"
+  if [ "$run" = 0 ]; then
     sleep 10 # let device detection load ND4J's natives, so that the check below sees their effect
     import -window root "$OUT/first-start.png"
   fi
   stop_app
 done
+# A figure, not a check (docs/BENCHMARKS.md records it): the first start above is the warm-up, as in bench.
+echo "first window, median of runs 1-5: $(sort -n "$OUT/first-window.txt" | sed -n 3p) s" | tee -a "$OUT/timings.txt"
 
 step "Nothing unpacked under $HOME_DIR"
 for hidden in .javacpp .openjfx; do
