@@ -13,6 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.engine.nn.Device;
+
 /**
  * Finds out what ND4J runs on. Never throws: a broken or absent CUDA is reported in
  * {@link BackendInfo#gpuStatus()} and the CPU is used.
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class Backends {
     private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
     /** Class of ND4J's CUDA backend; present only in the GPU build. */
-    static final String CUDA_BACKEND_CLASS = "org.nd4j.linalg.jcublas.JCublasBackend";
+    static final String CUDA_BACKEND_CLASS = Device.CUDA_BACKEND_CLASS;
     /** Set by the launcher when it probed the GPU in a child process and found it unusable. */
     public static final String GPU_UNAVAILABLE_ENV = "QUATRAIN_GPU_UNAVAILABLE";
 

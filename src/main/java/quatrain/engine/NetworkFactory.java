@@ -19,6 +19,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
 import org.nd4j.linalg.schedule.ISchedule;
 
@@ -27,6 +28,7 @@ import quatrain.core.spec.ModelKind;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.GloveVectors;
+import quatrain.engine.nn.Device;
 import quatrain.engine.nn.EmbeddingLookup;
 import quatrain.engine.nn.FusedRecurrent;
 import quatrain.engine.nn.GruLayer;
@@ -49,8 +51,21 @@ public final class NetworkFactory {
          * {@link SoftmaxOutput}, which computes logits, softmax and loss once per minibatch.
          */
         FUSED,
-        /** The reference layers: our SameDiff {@link GruLayer} and DL4J's own {@code LSTM}. */
-        REFERENCE
+        /**
+         * The reference layers: our SameDiff {@link GruLayer} and DL4J's own {@code LSTM} (with its cuDNN helper on
+         * the GPU), DL4J's embedding and output layers, and ND4J's RMSprop: every array stays on the device.
+         */
+        REFERENCE;
+
+        /** What a new network is built with on this device: the fused layers on the CPU, the reference ones on a GPU. */
+        public static Implementation forDevice(boolean gpu) {
+            return gpu ? REFERENCE : FUSED;
+        }
+
+        /** {@link #forDevice} for the backend ND4J runs on here. */
+        public static Implementation forThisDevice() {
+            return forDevice(Device.gpu());
+        }
     }
 
     private NetworkFactory() {
@@ -85,7 +100,7 @@ public final class NetworkFactory {
                 .seed(training.seed())
                 .dataType(DataType.FLOAT)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(updater(training, plannedIterations))
+                .updater(updater(training, plannedIterations, implementation))
                 .gradientNormalization(training.clipNorm() > 0 ? GradientNormalization.ClipL2PerLayer
                         : GradientNormalization.None)
                 .gradientNormalizationThreshold(training.clipNorm() > 0 ? training.clipNorm() : 1.0)
@@ -156,14 +171,21 @@ public final class NetworkFactory {
                 .getLearningRate(net.getIterationCount(), net.getEpochCount());
     }
 
-    static IUpdater updater(TrainingSpec training, long plannedIterations) {
+    static IUpdater updater(TrainingSpec training, long plannedIterations, Implementation implementation) {
         boolean cosine = training.schedule() == LearningRateSchedule.COSINE && plannedIterations > 0;
         ISchedule schedule = cosine ? new WarmupCosineSchedule(training.learningRate(),
                 (int) Math.max(1, plannedIterations / 50), (int) Math.min(Integer.MAX_VALUE, plannedIterations), 0.1)
                 : null;
         return switch (training.optimizer()) {
             case RMSPROP -> {
-                // Keras's defaults (decay 0.9, epsilon 1e-7), as the seed's model had.
+                // Keras's defaults (decay 0.9, epsilon 1e-7), as the seed's model had. The lanes' step works on
+                // host memory: the reference networks (the GPU's) keep ND4J's own, the same maths.
+                if (implementation == Implementation.REFERENCE) {
+                    RmsProp rms = schedule == null ? new RmsProp(training.learningRate()) : new RmsProp(schedule);
+                    rms.setRmsDecay(0.9);
+                    rms.setEpsilon(1e-7);
+                    yield rms;
+                }
                 yield schedule == null ? new LanesRmsProp(training.learningRate(), 0.9, 1e-7)
                         : new LanesRmsProp(schedule, 0.9, 1e-7);
             }

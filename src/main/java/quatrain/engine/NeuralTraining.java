@@ -135,7 +135,7 @@ final class NeuralTraining {
                     glove.found(), data.vocabulary().size(), glove.dimension())));
         }
         cutWindows();
-        net = NetworkFactory.build(spec, training, data.vocabulary().size(), glove, NetworkFactory.Implementation.FUSED,
+        net = NetworkFactory.build(spec, training, data.vocabulary().size(), glove, NetworkFactory.Implementation.forThisDevice(),
                 (long) batchesPerEpoch() * training.epochs());
     }
 

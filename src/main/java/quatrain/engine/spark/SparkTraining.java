@@ -194,7 +194,7 @@ final class SparkTraining {
         }
         GloveVectors glove = spec.gloveFile() == null ? null : GloveVectors.read(Path.of(spec.gloveFile()), vocabulary);
         long iterations = (long) plan.rounds() * spark.averagingFrequency() * training.epochs();
-        net = NetworkFactory.build(spec, training, vocabulary.size(), glove, NetworkFactory.Implementation.FUSED,
+        net = NetworkFactory.build(spec, training, vocabulary.size(), glove, NetworkFactory.Implementation.forThisDevice(),
                 iterations);
     }
 
