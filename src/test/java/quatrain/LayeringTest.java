@@ -40,6 +40,16 @@ class LayeringTest {
     static final ArchRule onlyEngineSparkTouchesSpark = noClasses().that().resideOutsideOfPackage("quatrain.engine.spark..")
             .should().dependOnClassesThat().resideInAnyPackage(SPARK);
 
+    /** Java's way into ND4J's array memory has one door, whose test names what it relies on (HostMemoryTest). */
+    @ArchTest
+    static final ArchRule onlyHostMemoryReachesIntoNd4jBuffers = noClasses()
+            .that().doNotHaveFullyQualifiedName("quatrain.engine.nn.HostMemory")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("DataBuffer.asNio*/addressPointer",
+                            t -> t.getOwner().isAssignableTo("org.nd4j.linalg.api.buffer.DataBuffer")
+                                    && t.getName().matches("asNio.*|addressPointer"))))
+            .because("HostMemory is the one door to ND4J's array memory (docs/NOTES.md)");
+
     @ArchTest
     static final ArchRule engineKnowsNothingOfTheFrontEnds = noClasses().that().resideInAPackage("quatrain.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "quatrain.app..", "quatrain.cli..");

@@ -10,6 +10,7 @@ import quatrain.core.text.Vocabulary;
 import quatrain.engine.data.BatchBuffers;
 import quatrain.engine.data.WindowOrder;
 import quatrain.engine.data.WindowSet;
+import quatrain.engine.nn.HostMemory;
 
 /**
  * Cross-entropy and top-1 accuracy of a network over windows, in inference mode (no dropout), exactly as
@@ -80,7 +81,7 @@ public final class WindowEvaluator {
             int count = Math.min(batchSize, order.size() - from);
             buffers.fill(order, from, count);
             INDArray probs = net.output(buffers.features(), false);
-            FloatBuffer p = probs.dup('c').data().asNioFloat();
+            FloatBuffer p = HostMemory.floats(probs.dup('c'));
             for (int b = 0; b < buffers.labelRows(); b++) {
                 int target = buffers.label(b);
                 int base = b * vocabularySize;

@@ -18,6 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
+import quatrain.engine.nn.HostMemory;
+
 /**
  * ND4J's binary array format, as {@code Nd4j.write} writes it (nd4j-api 1.0.0-M2.1, {@code BaseDataBuffer.write}):
  * the shape buffer, then the data buffer, each as {@code writeUTF(allocation mode)}, a long length,
@@ -200,9 +202,7 @@ final class NdArrayFormat {
 
     /** The array's values as native-order bytes, positioned at its first value. */
     private static ByteBuffer target(INDArray array) {
-        ByteBuffer all = array.data().asNio().order(ByteOrder.nativeOrder());
-        ((Buffer) all).position((int) (array.offset() * array.data().getElementSize()));
-        return all.slice().order(ByteOrder.nativeOrder());
+        return HostMemory.bytesFromFirst(array);
     }
 
     /**

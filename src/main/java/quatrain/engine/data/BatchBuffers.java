@@ -6,6 +6,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import quatrain.engine.nn.HostMemory;
+
 /**
  * Reusable feature and label arrays for minibatches of windows. Features are token ids {@code [batch, time]}
  * for an embedding layer, or one-hot {@code [batch, time, vocabulary]} (NWC); labels are target ids
@@ -93,10 +95,10 @@ public final class BatchBuffers {
                 labelStage[b] = targets[b];
             }
         }
-        FloatBuffer fb = features.data().asNioFloat();
+        FloatBuffer fb = HostMemory.floats(features);
         fb.position(0);
         fb.put(featureStage, 0, count * length * (oneHot ? vocabularySize : 1));
-        FloatBuffer lb = labels.data().asNioFloat();
+        FloatBuffer lb = HostMemory.floats(labels);
         lb.position(0);
         lb.put(labelStage, 0, labelStage.length);
     }

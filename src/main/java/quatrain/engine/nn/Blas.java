@@ -9,7 +9,6 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
@@ -84,32 +83,12 @@ final class Blas {
         }
     }
 
-    /*
-     * The buffer's address pointer already points at a view's first element (ND4J gives a view its own buffer
-     * with the offset applied). JavaCPP has no address setter: an anonymous subclass sets the field, as ND4J's
-     * BaseDataBuffer.addressPointer does. The local must not be called "address": inside the subclass that name
-     * is the inherited field.
-     */
+    /* A view's buffer already starts at its first element (ND4J gives a view its own buffer with the offset applied). */
     private static FloatPointer floats(INDArray x) {
-        long at = start(x);
-        return new FloatPointer() {
-            {
-                address = at;
-            }
-        };
+        return HostMemory.floatPointer(x);
     }
 
     private static DoublePointer doubles(INDArray x) {
-        long at = start(x);
-        return new DoublePointer() {
-            {
-                address = at;
-            }
-        };
-    }
-
-    private static long start(INDArray x) {
-        Pointer p = x.data().addressPointer();
-        return p.address() + p.position() * p.sizeof();
+        return HostMemory.doublePointer(x);
     }
 }

@@ -27,10 +27,10 @@ final class Buffers {
     static void read(INDArray a, float[] dst, int n) {
         int off = (int) a.offset();
         if (a.dataType() == DataType.FLOAT) {
-            a.data().asNioFloat().get(off, dst, 0, n);
+            HostMemory.floats(a).get(off, dst, 0, n);
         } else {
             double[] d = scratch(n);
-            a.data().asNioDouble().get(off, d, 0, n);
+            HostMemory.doubles(a).get(off, d, 0, n);
             for (int i = 0; i < n; i++) {
                 dst[i] = (float) d[i];
             }
@@ -46,13 +46,13 @@ final class Buffers {
     static void write(float[] src, int from, INDArray a, int n) {
         int off = (int) a.offset();
         if (a.dataType() == DataType.FLOAT) {
-            a.data().asNioFloat().put(off, src, from, n);
+            HostMemory.floats(a).put(off, src, from, n);
         } else {
             double[] d = scratch(n);
             for (int i = 0; i < n; i++) {
                 d[i] = src[from + i];
             }
-            a.data().asNioDouble().put(off, d, 0, n);
+            HostMemory.doubles(a).put(off, d, 0, n);
         }
     }
 

@@ -55,8 +55,8 @@ public final class EmbeddingLookupLayer extends BaseLayer<EmbeddingLookup> {
         if (w.dataType() == DataType.FLOAT) {
             int wAt = (int) w.offset();
             int outAt = (int) out.offset();
-            FloatBuffer from = w.data().asNioFloat();
-            FloatBuffer to = out.data().asNioFloat();
+            FloatBuffer from = HostMemory.floats(w);
+            FloatBuffer to = HostMemory.floats(out);
             float[] row = new float[size];
             for (int i = 0; i < ids.length; i++) {
                 from.get(wAt + ids[i] * size, row, 0, size);
@@ -89,8 +89,8 @@ public final class EmbeddingLookupLayer extends BaseLayer<EmbeddingLookup> {
         if (gradient.dataType() == DataType.FLOAT) {
             int gAt = (int) gradient.offset();
             int eAt = (int) eps.offset();
-            FloatBuffer g = gradient.data().asNioFloat();
-            FloatBuffer e = eps.data().asNioFloat();
+            FloatBuffer g = HostMemory.floats(gradient);
+            FloatBuffer e = HostMemory.floats(eps);
             float[] sum = new float[size];
             float[] row = new float[size];
             for (int k = 0; k < order.length;) {

@@ -1,7 +1,6 @@
 package quatrain.engine.nn;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Map;
 
 import org.nd4j.linalg.api.buffer.DataType;
@@ -76,8 +75,8 @@ public class LanesRmsProp extends RmsProp {
                 return;
             }
             RmsProp config = getConfig();
-            ByteBuffer g = gradient.data().asNio().order(ByteOrder.nativeOrder());
-            ByteBuffer s = state.data().asNio().order(ByteOrder.nativeOrder());
+            ByteBuffer g = HostMemory.bytes(gradient);
+            ByteBuffer s = HostMemory.bytes(state);
             int gAt = (int) gradient.offset() * Float.BYTES;
             int sAt = (int) state.offset() * Float.BYTES;
             int n = (int) gradient.length();

@@ -300,8 +300,8 @@ final class RecurrentWork {
     private int[] oneHotIds(INDArray rows) {
         int count = batch * time;
         int at = (int) rows.offset();
-        java.nio.FloatBuffer floats = rows.dataType() == DataType.FLOAT ? rows.data().asNioFloat() : null;
-        java.nio.DoubleBuffer doubles = floats == null ? rows.data().asNioDouble() : null;
+        java.nio.FloatBuffer floats = rows.dataType() == DataType.FLOAT ? HostMemory.floats(rows) : null;
+        java.nio.DoubleBuffer doubles = floats == null ? HostMemory.doubles(rows) : null;
         for (int r = 0; r < count; r++) {
             int id = -1;
             int base = at + r * nIn;

@@ -107,7 +107,7 @@ public final class SoftmaxOutputLayer extends OutputLayer {
         float[][] columnSums = new float[RowRanges.parts(rows, cols)][cols];
         int base = (int) logits.offset();
         RowRanges.run(rows, cols, (part, from, to) -> {
-            java.nio.FloatBuffer buffer = logits.data().asNioFloat();
+            java.nio.FloatBuffer buffer = HostMemory.floats(logits);
             float[] row = ROW.get();
             if (row.length < cols) {
                 row = new float[cols];
