@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -32,6 +33,9 @@ import quatrain.core.spec.Preset;
  * tooltip), the device, and what the model will cost on it.
  */
 public final class ModelPane extends BorderPane {
+    /** The cost column is at least this wide beside the settings; in a narrower window it goes below them. */
+    static final double COST_MIN_WIDTH = 280;
+
     private final ModelViewModel model;
 
     public ModelPane(ModelViewModel model) {
@@ -49,14 +53,41 @@ public final class ModelPane extends BorderPane {
         // The settings keep their width; the cost column takes what is left.
         modelCard.setMinWidth(Region.USE_PREF_SIZE);
         trainingCard.setMinWidth(Region.USE_PREF_SIZE);
-        VBox cost = new VBox(16, estimate(), device());
-        HBox columns = new HBox(16, modelCard, trainingCard, cost);
-        HBox.setHgrow(cost, Priority.ALWAYS);
-        cost.setMinWidth(280);
+        HBox settings = new HBox(16, modelCard, trainingCard);
+        Region[] costCards = {estimate(), device()};
+        VBox beside = new VBox(16);
+        HBox.setHgrow(beside, Priority.ALWAYS);
+        beside.setMinWidth(COST_MIN_WIDTH);
+        HBox below = new HBox(16);
+        VBox columns = new VBox(16, new HBox(16, settings, beside), below);
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.viewportBoundsProperty().addListener((o, old, b) -> placeCost(b.getWidth(), settings, costCards,
+                beside, below));
+        placeCost(Double.MAX_VALUE, settings, costCards, beside, below);
         setCenter(scroll);
+    }
+
+    /**
+     * The cost and device cards go beside the settings when the window is wide enough for them, else side by side
+     * under them, so the pane never scrolls sideways.
+     */
+    private static void placeCost(double width, Region settings, Region[] cards, VBox beside, HBox below) {
+        boolean fits = width >= settings.prefWidth(-1) + 16 + COST_MIN_WIDTH;
+        Pane target = fits ? beside : below;
+        if (target.getChildren().isEmpty()) {
+            (fits ? below : beside).getChildren().clear();
+            for (Region card : cards) {
+                HBox.setHgrow(card, Priority.ALWAYS);
+                card.setMaxWidth(Double.MAX_VALUE);
+                target.getChildren().add(card);
+            }
+        }
+        for (Pane p : new Pane[] {beside, below}) {
+            p.setVisible(p == target);
+            p.setManaged(p == target);
+        }
     }
 
     private Node header() {
@@ -107,7 +138,7 @@ public final class ModelPane extends BorderPane {
         return grid;
     }
 
-    private Node estimate() {
+    private Region estimate() {
         EstimateViewModel e = model.estimate();
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -123,7 +154,7 @@ public final class ModelPane extends BorderPane {
         return card("Cost on this device", new VBox(10, grid, note));
     }
 
-    private Node device() {
+    private Region device() {
         DeviceViewModel d = model.device();
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);

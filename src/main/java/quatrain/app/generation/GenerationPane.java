@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.layout.BorderPane;
@@ -28,8 +29,9 @@ import quatrain.app.Notice;
 import quatrain.core.export.QuatrainExporter;
 
 /**
- * The generation pane: settings on the left, results on the right with their actions (select, copy,
- * export). {@link #exportAction()} is what the main window's File → Export… runs.
+ * The generation pane: settings on the left above the Generate and Sweep buttons, results on the right
+ * below their actions (select, copy, export). {@link #exportAction()} is what the main window's File →
+ * Export… runs.
  */
 public final class GenerationPane extends BorderPane {
     private final GenerationViewModel vm;
@@ -43,12 +45,17 @@ public final class GenerationPane extends BorderPane {
         this.vm = vm;
         getStyleClass().add("generation-pane");
         getStylesheets().add(GenerationPane.class.getResource("generation.css").toExternalForm());
-        ScrollPane settings = new ScrollPane(new SettingsPanel(vm));
+        SettingsPanel panel = new SettingsPanel(vm);
+        ScrollPane settings = new ScrollPane(panel);
         settings.setFitToWidth(true);
         settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        settings.setPrefWidth(330);
         settings.getStyleClass().addAll("settings-scroll", Tweaks.EDGE_TO_EDGE);
-        setLeft(settings);
+        VBox.setVgrow(settings, Priority.ALWAYS);
+        // The settings scroll; Generate and Sweep stay below them, in view whatever is open above.
+        VBox left = new VBox(settings, panel.actions());
+        left.getStyleClass().add("settings-column");
+        left.setPrefWidth(330);
+        setLeft(left);
         ScrollPane results = new ScrollPane(new ResultsView(vm));
         results.setFitToWidth(true);
         results.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -106,6 +113,9 @@ public final class GenerationPane extends BorderPane {
         result.setId("result-text");
         result.getStyleClass().add("result-text");
         result.textProperty().bind(vm.resultTextProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.resultTextProperty());
+        result.setTooltip(whole); // the text gives way to the buttons in a narrow window; this shows all of it
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());

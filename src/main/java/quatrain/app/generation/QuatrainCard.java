@@ -44,9 +44,12 @@ final class QuatrainCard extends VBox {
     }
 
     private HBox header(Quatrain q, boolean sweep) {
-        Label meta = new Label(sweep ? String.format(Locale.ROOT, "Temperature %.1f", q.temperature())
+        Label meta = new Label(sweep ? String.format(Locale.ROOT, "T = %.1f", q.temperature())
                 : String.format(Locale.ROOT, "T %.2f · seed %d · #%d", q.temperature(), q.seed(), q.index()));
         meta.getStyleClass().add(sweep ? "card-title" : "card-meta");
+        if (sweep) {
+            meta.setMinWidth(Region.USE_PREF_SIZE); // which temperature a card shows must always be readable
+        }
         Tooltip.install(meta, new Tooltip(String.format(Locale.ROOT, "Seed %d, quatrain %d of its batch, temperature"
                 + " %.2f: the same model and settings write it again", q.seed(), q.index(), q.temperature())));
         ToggleButton star = new ToggleButton();

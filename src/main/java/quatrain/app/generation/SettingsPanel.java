@@ -24,7 +24,10 @@ import javafx.util.StringConverter;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 
-/** The left column: the model in use, the sampling controls and the Generate and Sweep buttons. */
+/**
+ * The left column: the model in use and the sampling controls, with the Generate and Sweep buttons in
+ * {@link #actions()}, which the pane keeps below the scrolled settings so they never scroll out of view.
+ */
 final class SettingsPanel extends VBox {
     private final GenerationViewModel vm;
     private final SamplingForm form;
@@ -42,7 +45,7 @@ final class SettingsPanel extends VBox {
         this.topKValue = form.topKProperty().asObject();
         this.topPValue = form.topPProperty().asObject();
         getStyleClass().add("settings");
-        getChildren().addAll(new ModelBox(vm), prompt(), temperature(), lengths(), seed(), advanced(), buttons());
+        getChildren().addAll(new ModelBox(vm), prompt(), temperature(), lengths(), seed(), advanced());
     }
 
     private VBox prompt() {
@@ -138,7 +141,8 @@ final class SettingsPanel extends VBox {
         return pane;
     }
 
-    private VBox buttons() {
+    /** Generate and Temperature sweep, for a bar that stays in view. */
+    VBox actions() {
         Button generate = new Button("Generate");
         generate.setId("generate");
         generate.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
@@ -155,7 +159,7 @@ final class SettingsPanel extends VBox {
                 + " side by side"));
         sweep.setOnAction(e -> vm.sweep());
         VBox box = new VBox(8, generate, sweep);
-        box.getStyleClass().add("buttons");
+        box.getStyleClass().add("actions");
         return box;
     }
 

@@ -96,6 +96,7 @@ public final class MainWindow extends BorderPane {
         Scene scene = new Scene(this, bounds.width(), bounds.height());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/quatrain/app/app.css"))
                 .toExternalForm());
+        OpaquePopups.apply(scene);
         applyTheme(model.themeProperty().get());
         model.themeProperty().addListener((obs, old, t) -> applyTheme(t));
         stage.setTitle(MainWindowViewModel.TITLE);

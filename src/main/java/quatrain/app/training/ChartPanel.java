@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,11 +31,14 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 
-/** The four charts in a grid with their controls: smoothing, log scale, x axis, earlier runs and export. */
+/**
+ * The four charts in a grid with their controls: smoothing, log scale, x axis, earlier runs and export. The
+ * controls wrap and the grid scrolls when the window is too small for them.
+ */
 final class ChartPanel extends VBox {
     private final TrainingViewModel vm;
     private final TrainingCharts charts;
@@ -47,8 +52,13 @@ final class ChartPanel extends VBox {
         getStyleClass().add("chart-area");
         overlayLegend.getStyleClass().add("overlay-legend");
         buildGrid();
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(controls(), overlayLegend, grid);
+        // The charts fill the space down to their minimum size, then scroll; the controls above them stay.
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("charts-scroll", Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(controls(), overlayLegend, scroll);
         for (ChartKind k : ChartKind.values()) {
             charts.linesProperty(k).addListener((o, a, lines) -> draw(k, lines));
             draw(k, charts.linesProperty(k).get());
@@ -82,7 +92,8 @@ final class ChartPanel extends VBox {
         }
     }
 
-    private HBox controls() {
+    /** The controls in groups that wrap onto a second line in a narrow window rather than being cut. */
+    private FlowPane controls() {
         Label smoothingLabel = label("Smoothing");
         Slider smoothing = new Slider(0, Smoothing.MAX_WEIGHT, charts.smoothingProperty().get());
         smoothing.setPrefWidth(150);
@@ -95,17 +106,23 @@ final class ChartPanel extends VBox {
         smoothingValue.textProperty().bind(charts.smoothingProperty().asString(Locale.ROOT, "%.2f"));
         ToggleSwitch log = new ToggleSwitch("Log scale");
         log.selectedProperty().bindBidirectional(charts.logScaleProperty());
-        HBox row = new HBox(smoothingLabel, smoothing, smoothingValue, new Spacer(8), log, new Spacer(8),
-                label("X axis"), xAxisChoice(), new Spacer(), exportMenu());
+        HBox smoothingGroup = group(smoothingLabel, smoothing, smoothingValue);
+        HBox axisGroup = group(label("X axis"), xAxisChoice());
+        FlowPane row = new FlowPane(smoothingGroup, log, axisGroup, exportMenu());
         row.getStyleClass().add("chart-controls");
-        // Labels and buttons keep their text; the slider is what gives way in a narrow window.
-        row.getChildren().forEach(n -> {
-            if (n instanceof Control c && c != smoothing) {
-                c.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
+        // Labels and buttons keep their text; the groups wrap instead.
+        for (Node n : List.of(smoothingLabel, smoothingValue, log, axisGroup.getChildren().get(0))) {
+            ((Control) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.getStyleClass().add("control-group");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private HBox xAxisChoice() {

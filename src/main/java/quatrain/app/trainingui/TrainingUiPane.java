@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -88,6 +89,12 @@ public final class TrainingUiPane extends BorderPane {
         Spacer spacer = new Spacer();
         HBox.setHgrow(spacer, Priority.SOMETIMES); // the run selector widens first
         HBox bar = new HBox(8, pageButtons(), new Label("Run"), runSelector, refresh, busy, spacer, errors, open);
+        // Buttons and labels keep their whole text; the run selector is what gives way in a narrow window.
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Region r && n != runSelector && n != spacer) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
