@@ -37,6 +37,29 @@ class GruLayerTest {
         return net;
     }
 
+    /**
+     * DL4J 1.0.0-M2.1's SameDiff prints a line per op to System.out while it builds a gradient function
+     * (CorrectedSameDiffLayer silences that one-off construction): the command line's --json output would break.
+     */
+    @Test
+    void theFirstBackwardPassPrintsNothingOnStandardOutput() {
+        MultiLayerNetwork net = doubleNet(3, 4, 5, 2);
+        net.setInput(Nd4j.rand(DataType.DOUBLE, 2, 5, 3));
+        net.setLabels(Nd4j.zeros(DataType.DOUBLE, 2, 2).putScalar(0, 0, 1).putScalar(1, 1, 1));
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            net.computeGradientAndScore();
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .as("standard output while SameDiff built the GRU's gradient function (CorrectedSameDiffLayer was"
+                        + " written for DL4J 1.0.0-M2.1)").isEmpty();
+        assertThat(net.gradient().gradient().sumNumber().doubleValue()).isNotZero();
+    }
+
     @Test
     void gradientsMatchFiniteDifferencesInDoublePrecision() {
         DataType previous = Nd4j.dataType();
