@@ -68,6 +68,11 @@ public final class FusedRecurrentLayer extends BaseLayer<FusedRecurrent> {
         return out;
     }
 
+    /** Forward passes this layer has run (see {@link RecurrentWork#matches}). */
+    long forwardsRun() {
+        return work.forwards();
+    }
+
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);

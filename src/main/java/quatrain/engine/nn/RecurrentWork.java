@@ -24,6 +24,7 @@ final class RecurrentWork {
     private int gn;
     private DataType type;
     private INDArray source;
+    private long forwards;
 
     private float[] xp;
     private float[] hh;
@@ -103,9 +104,18 @@ final class RecurrentWork {
         source = null;
     }
 
-    /** Whether the cached forward values belong to {@code in}. */
+    /**
+     * Whether the cached forward values belong to {@code in}: by identity, as DL4J 1.0.0-M2.1 hands a layer's
+     * {@code backpropGradient} the very input array its {@code activate} got ({@code FusedForwardReuseTest} fails,
+     * naming this, when a DL4J stops doing so: then every minibatch runs its forward pass twice).
+     */
     boolean matches(INDArray in) {
         return source == in;
+    }
+
+    /** Forward passes run so far (one per minibatch in training when the cache holds). */
+    long forwards() {
+        return forwards;
     }
 
     /**
@@ -114,6 +124,7 @@ final class RecurrentWork {
      * token's row: the same numbers as the products, with no product over the one-hot width.
      */
     void forward(INDArray in, INDArray w, INDArray rw, INDArray bias, INDArray recurrentBias) {
+        forwards++;
         INDArray rows = in.reshape('c', new long[] {(long) batch * time, nIn});
         inputIds = oneHotIds(rows);
         if (inputIds != null) {
