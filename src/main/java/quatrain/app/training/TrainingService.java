@@ -146,7 +146,9 @@ public final class TrainingService {
         return switch (reason) {
             case FAILED -> TrainingStatus.FAILED;
             case CANCELLED -> TrainingStatus.STOPPED;
-            default -> TrainingStatus.FINISHED;
+            case EARLY_STOPPED -> TrainingStatus.STOPPED_EARLY;
+            case TIME_LIMIT -> TrainingStatus.TIME_LIMIT;
+            case COMPLETED -> TrainingStatus.FINISHED;
         };
     }
 

@@ -108,13 +108,16 @@ class TrainingServiceTest {
     }
 
     @Test
-    void aRunEndsStoppedWhenStoppedFailedWhenFailedAndFinishedOtherwise() {
+    void theStatusSaysHowTheRunEnded() {
         assertThat(TrainingService.statusAfter(StopReason.CANCELLED)).isEqualTo(TrainingStatus.STOPPED);
         assertThat(TrainingService.statusAfter(StopReason.FAILED)).isEqualTo(TrainingStatus.FAILED);
-        for (StopReason r : new StopReason[] {StopReason.COMPLETED, StopReason.EARLY_STOPPED, StopReason.TIME_LIMIT}) {
-            assertThat(TrainingService.statusAfter(r)).isEqualTo(TrainingStatus.FINISHED);
+        assertThat(TrainingService.statusAfter(StopReason.COMPLETED)).isEqualTo(TrainingStatus.FINISHED);
+        assertThat(TrainingService.statusAfter(StopReason.EARLY_STOPPED)).isEqualTo(TrainingStatus.STOPPED_EARLY);
+        assertThat(TrainingService.statusAfter(StopReason.TIME_LIMIT)).isEqualTo(TrainingStatus.TIME_LIMIT);
+        assertThat(TrainingStatus.STOPPED_EARLY.label()).isEqualTo("Stopped early");
+        for (StopReason r : StopReason.values()) {
+            assertThat(TrainingService.statusAfter(r).isActive()).isFalse();
         }
-        assertThat(TrainingStatus.STOPPED.isActive()).isFalse();
     }
 
     @Test
