@@ -57,7 +57,7 @@ public final class TrainingUiPane extends BorderPane {
         message.setId("trainingUiMessage");
         message.managedProperty().bind(message.visibleProperty());
         VBox.setMargin(message, new Insets(0, 12, 8, 12));
-        body.getChildren().add(message);
+        body.getChildren().addAll(message, new AddressBar(model.unopenedPageProperty(), model::dismissUnopenedPage));
         setTop(toolbar());
         setCenter(body);
     }

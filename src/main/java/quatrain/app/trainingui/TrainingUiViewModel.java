@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,7 +51,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
 
     private final AppContext context;
     private final Function<Path, UiServer> starter;
-    private final Consumer<String> browser;
+    private final BrowserOpener browser;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NOT_STARTED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
@@ -61,6 +62,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper scriptErrors = new ReadOnlyIntegerWrapper(this, "scriptErrors");
     private final ReadOnlyStringWrapper scriptErrorText = new ReadOnlyStringWrapper(this, "scriptErrorText", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<UnopenedPage> unopened = new ReadOnlyObjectWrapper<>(this, "unopened");
     private final LiveRun liveRun;
     private CompletableFuture<UiServer> started;
     /** Set in the background as soon as a server runs, so that {@link #close()} can stop it at any moment. */
@@ -68,8 +70,12 @@ public final class TrainingUiViewModel implements AutoCloseable {
     private boolean closed;
     private long serial;
 
+    /** A page no browser could open: its address, for the person to copy, and why. */
+    public record UnopenedPage(String url, String reason) {
+    }
+
     /** The app's: DL4J's training UI over {@code AppDirs.runs()}. */
-    public TrainingUiViewModel(AppContext context, Consumer<String> browser) {
+    public TrainingUiViewModel(AppContext context, BrowserOpener browser) {
         this(context, UiServer::start, browser);
     }
 
@@ -77,11 +83,11 @@ public final class TrainingUiViewModel implements AutoCloseable {
      * @param starter starts the server for a runs folder; called on the background executor
      * @param browser opens a URL in the system's browser
      */
-    public TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, Consumer<String> browser) {
+    public TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, BrowserOpener browser) {
         this(context, starter, browser, new LiveRun(System::nanoTime));
     }
 
-    TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, Consumer<String> browser, LiveRun live) {
+    TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, BrowserOpener browser, LiveRun live) {
         this.context = context;
         this.starter = starter;
         this.browser = browser;
@@ -140,17 +146,35 @@ public final class TrainingUiViewModel implements AutoCloseable {
         Page.of(url).ifPresent(page::set);
     }
 
-    /** Opens the page shown here in the system's browser, starting the server first if needed. */
+    /**
+     * Opens the page shown here in the system's browser, starting the server first if needed. When no browser takes
+     * it, {@link #unopenedPageProperty()} gives its address to copy.
+     */
     public void openInBrowser() {
         ensureStarted().thenAccept(s -> {
             String url = s.address() + page.get().path();
+            unopened.set(null);
+            CompletableFuture<Void> opened;
             try {
-                browser.accept(url);
+                opened = browser.open(url);
             } catch (RuntimeException e) {
-                LOG.warn("Could not open a browser", e);
-                say("Could not open a browser (" + e.getMessage() + "); the page is at " + url, true);
+                opened = CompletableFuture.failedFuture(e);
             }
+            opened.whenComplete((done, error) -> {
+                if (error != null) {
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    LOG.warn("Could not open {} in a browser: {}", url, cause.getMessage());
+                    context.ui().dispatch(() -> unopened.set(new UnopenedPage(url, "No browser opened the page ("
+                            + cause.getMessage() + "). Open this address in a browser:")));
+                }
+            });
         });
+    }
+
+    /** The person has read or copied the address of the page no browser opened. */
+    public void dismissUnopenedPage() {
+        unopened.set(null);
     }
 
     /** A script error the page reported (on the UI thread): logged once here and counted. */
@@ -365,6 +389,11 @@ public final class TrainingUiViewModel implements AutoCloseable {
     /** "N script errors (see log)", or empty while there are none. */
     public ReadOnlyStringProperty scriptErrorTextProperty() {
         return scriptErrorText.getReadOnlyProperty();
+    }
+
+    /** The page "Open in browser" could not open, with its address; null when there is none to show. */
+    public ReadOnlyObjectProperty<UnopenedPage> unopenedPageProperty() {
+        return unopened.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,8 +15,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +34,7 @@ import quatrain.app.AppContext;
 import quatrain.app.FxTestSupport;
 import quatrain.app.TestContexts;
 import quatrain.app.UiDispatcher;
+import quatrain.core.QuatrainException;
 import quatrain.testing.RecordedRuns;
 import quatrain.testing.ScoreChart;
 
@@ -44,6 +48,8 @@ class TrainingUiPaneFxTest {
     static Path dir;
     private final AtomicInteger starts = new AtomicInteger();
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    /** True for a desktop without a browser: the opener then fails as xdg-open does. */
+    private volatile boolean noBrowser;
     private ExecutorService background;
     private TrainingUiViewModel model;
     private TrainingUiPane pane;
@@ -65,7 +71,13 @@ class TrainingUiPaneFxTest {
         model = new TrainingUiViewModel(context, runs -> {
             starts.incrementAndGet();
             return UiServer.start(runs);
-        }, opened::add);
+        }, url -> {
+            if (noBrowser) {
+                return CompletableFuture.failedFuture(new QuatrainException("xdg-open found no browser (exit 3)"));
+            }
+            opened.add(url);
+            return CompletableFuture.completedFuture(null);
+        });
         pane = new TrainingUiPane(model);
         tabs = new TabPane(new Tab("Other", new Label("another pane")), new Tab("Training UI", pane));
         stage.setScene(new Scene(tabs, 1280, 800));
@@ -160,6 +172,28 @@ class TrainingUiPaneFxTest {
         robot.clickOn("#openInBrowserButton");
         FxTestSupport.waitUntil(() -> !opened.isEmpty());
         assertThat(opened).singleElement().asString().matches("http://127\\.0\\.0\\.1:\\d+/train/overview");
+    }
+
+    @Test
+    void withoutABrowserTheAddressIsShownAndCopyPutsItOnTheClipboard(FxRobot robot) {
+        noBrowser = true;
+        showTab(robot);
+        awaitLoaded();
+        robot.clickOn("#openInBrowserButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#unopenedPage").query().isVisible());
+        TextField address = robot.lookup("#pageAddress").queryAs(TextField.class);
+        assertThat(address.getText()).matches("http://127\\.0\\.0\\.1:\\d+/train/overview");
+        assertThat(address.isEditable()).isFalse();
+        assertThat(robot.lookup("#unopenedPage .label").queryAs(Label.class).getText())
+                .isEqualTo("No browser opened the page (xdg-open found no browser (exit 3)). Open this address in a"
+                        + " browser:");
+        robot.clickOn("#copyAddressButton");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(address.getText());
+        robot.clickOn("#closeAddressButton");
+        assertThat(robot.lookup("#unopenedPage").query().isVisible()).isFalse();
+        assertThat(opened).isEmpty();
     }
 
     private void awaitChart() {

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,16 @@ class TrainingUiViewModelTest {
     private final FakeUiServer server = new FakeUiServer().add(OLD, 2048).add(NEWER, 4096);
     private final List<Path> startedIn = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
+    private final BrowserOpener browser = url -> {
+        opened.add(url);
+        return CompletableFuture.completedFuture(null);
+    };
     private final Trainer trainer = mock(Trainer.class);
     private AppContext context;
 
     private final long[] now = {0};
 
-    private TrainingUiViewModel viewModel(Function<Path, UiServer> starter, Consumer<String> browser) {
+    private TrainingUiViewModel viewModel(Function<Path, UiServer> starter, BrowserOpener browser) {
         context = new AppContext(TestContexts.dirs(dir), Runnable::run, UiDispatcher.DIRECT, new Session(),
                 new TrainingService(Runnable::run, UiDispatcher.DIRECT, trainer));
         return new TrainingUiViewModel(context, runsDir -> {
@@ -54,13 +58,13 @@ class TrainingUiViewModelTest {
     }
 
     private TrainingUiViewModel viewModel(UiServer answer) {
-        return viewModel(runsDir -> answer, opened::add);
+        return viewModel(runsDir -> answer, browser);
     }
 
     private TrainingUiViewModel failing(RuntimeException e) {
         return viewModel(runsDir -> {
             throw e;
-        }, opened::add);
+        }, browser);
     }
 
     @Test
@@ -95,7 +99,7 @@ class TrainingUiViewModelTest {
                 throw new QuatrainException("The training UI could not start: Address already in use");
             }
             return server;
-        }, opened::add);
+        }, browser);
         vm.activate();
         assertThat(vm.stateProperty().get()).isEqualTo(State.FAILED);
         assertThat(vm.messageProperty().get()).isEqualTo("The training UI could not start: Address already in use."
@@ -181,13 +185,33 @@ class TrainingUiViewModelTest {
     }
 
     @Test
-    void aBrowserThatCannotOpenLeavesTheAddressInTheTab() {
+    void withoutABrowserTheAddressIsOfferedToCopy() {
+        TrainingUiViewModel vm = viewModel(runsDir -> server,
+                url -> CompletableFuture.failedFuture(new QuatrainException("xdg-open found no browser (exit 3)")));
+        vm.openInBrowser();
+        assertThat(vm.unopenedPageProperty().get()).isEqualTo(new TrainingUiViewModel.UnopenedPage(
+                FakeUiServer.ADDRESS + "/train/overview",
+                "No browser opened the page (xdg-open found no browser (exit 3)). Open this address in a browser:"));
+        vm.dismissUnopenedPage();
+        assertThat(vm.unopenedPageProperty().get()).isNull();
+    }
+
+    @Test
+    void anOpenerThatThrowsOffersTheAddressToo() {
         TrainingUiViewModel vm = viewModel(runsDir -> server, url -> {
             throw new UnsupportedOperationException("no desktop");
         });
         vm.openInBrowser();
-        assertThat(vm.messageProperty().get()).isEqualTo(
-                "Could not open a browser (no desktop); the page is at " + FakeUiServer.ADDRESS + "/train/overview");
+        assertThat(vm.unopenedPageProperty().get().url()).isEqualTo(FakeUiServer.ADDRESS + "/train/overview");
+        assertThat(vm.unopenedPageProperty().get().reason()).contains("no desktop");
+    }
+
+    @Test
+    void aBrowserThatOpensThePageLeavesNoAddressBehind() {
+        TrainingUiViewModel vm = viewModel(server);
+        vm.openInBrowser();
+        assertThat(opened).hasSize(1);
+        assertThat(vm.unopenedPageProperty().get()).isNull();
     }
 
     @Test
@@ -245,7 +269,7 @@ class TrainingUiViewModelTest {
         List<Runnable> background = new ArrayList<>();
         context = new AppContext(TestContexts.dirs(dir), background::add, UiDispatcher.DIRECT, new Session(),
                 new TrainingService(Runnable::run, UiDispatcher.DIRECT, trainer));
-        TrainingUiViewModel vm = new TrainingUiViewModel(context, runsDir -> server, opened::add);
+        TrainingUiViewModel vm = new TrainingUiViewModel(context, runsDir -> server, browser);
         vm.activate();
         assertThat(vm.stateProperty().get()).isEqualTo(State.STARTING);
         vm.close();
