@@ -24,6 +24,13 @@ public record RunChoice(String id, String label) {
         return new RunChoice(run.id(), describe(run) + " · " + CorpusLoader.humanBytes(run.bytes()));
     }
 
+    /** The run training in this process now: listed before its file has statistics, and marked as training. */
+    public static RunChoice training(RunInfo run) {
+        return new RunChoice(run.id(), describe(run) + " · " + TRAINING_NOW);
+    }
+
+    static final String TRAINING_NOW = "training now";
+
     /** Date and time, corpus and preset of a run; its id when that has no time stamp. */
     static String describe(RunInfo run) {
         LocalDateTime started = run.started();

@@ -37,6 +37,9 @@ public final class TrainingUiViewModel implements AutoCloseable {
     static final String NO_RUNS = "No training runs yet: every run trained here (or with 'quatrain train') records"
             + " its statistics, and appears in the list above when it starts.";
 
+    static final String FIRST_REPORT = "Training has started: DL4J's pages show this run after its first statistics"
+            + " report, a few minibatches in.";
+
     /** Where the server stands. */
     public enum State {
         NOT_STARTED,
@@ -64,6 +67,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<UnopenedPage> unopened = new ReadOnlyObjectWrapper<>(this, "unopened");
     private final LiveRun liveRun;
+    private final RecordingRun recording;
     private CompletableFuture<UiServer> started;
     /** Set in the background as soon as a server runs, so that {@link #close()} can stop it at any moment. */
     private volatile UiServer server;
@@ -92,6 +96,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
         this.starter = starter;
         this.browser = browser;
         this.liveRun = live;
+        this.recording = new RecordingRun(context.training().recordingProperty()::get);
         context.training().statusProperty().addListener((obs, old, status) -> trainingStatus(old, status));
         context.training().addObserver(events -> {
             if (state.get() == State.READY && liveRun.lookNow()) {
@@ -103,7 +108,9 @@ public final class TrainingUiViewModel implements AutoCloseable {
     /** The tab was shown: starts the server if needed and shows the newest run's overview. */
     public void activate() {
         ensureStarted().thenAccept(s -> {
-            if (selectedRun.get() == null && !runs.isEmpty()) {
+            if (selectedRun.get() == null && showRecording()) {
+                navigate();
+            } else if (selectedRun.get() == null && !runs.isEmpty()) {
                 select(runs.get(0));
             } else {
                 navigate();
@@ -129,8 +136,13 @@ public final class TrainingUiViewModel implements AutoCloseable {
         selectedRun.set(run);
         busy.set(true);
         showRun(run, e -> {
-            fail("Could not show the run " + run.label(), e);
-            selectedRun.set(before);
+            if (recording.is(run)) { // known to the server after its first report
+                busy.set(false);
+                say(FIRST_REPORT, false);
+            } else {
+                fail("Could not show the run " + run.label(), e);
+                selectedRun.set(before);
+            }
         });
     }
 
@@ -277,7 +289,8 @@ public final class TrainingUiViewModel implements AutoCloseable {
         });
     }
 
-    private void setRuns(List<RunChoice> list) {
+    private void setRuns(List<RunChoice> listed) {
+        List<RunChoice> list = recording.into(listed);
         String selectedId = selectedRun.get() == null ? null : selectedRun.get().id();
         runs.setAll(list);
         list.stream().filter(r -> r.id().equals(selectedId)).findFirst().ifPresent(selectedRun::set);
@@ -313,12 +326,33 @@ public final class TrainingUiViewModel implements AutoCloseable {
     private void trainingStatus(TrainingStatus old, TrainingStatus status) {
         if (status == TrainingStatus.RUNNING && (old == null || !old.isActive())) {
             liveRun.trainingStarted(runs.stream().map(RunChoice::id).toList());
+            showRecording();
         } else if (!status.isActive()) {
             liveRun.stop();
+            if (FIRST_REPORT.equals(message.get())) {
+                say(null, false);
+            }
         }
         if (state.get() == State.READY && (status == TrainingStatus.RUNNING || !status.isActive())) {
             reload(false);
         }
+    }
+
+    /**
+     * Lists and selects the run this process is recording, before the server can show it (its file has no report
+     * yet), and says so; false when no run is being recorded or the server is not ready.
+     */
+    private boolean showRecording() {
+        RunChoice live = recording.get();
+        if (live == null || state.get() != State.READY) {
+            return false;
+        }
+        runs.setAll(recording.into(runs));
+        if (!isSelected(live.id())) {
+            selectedRun.set(live);
+            say(FIRST_REPORT, false);
+        }
+        return true;
     }
 
     /** Sets the message; {@code isProblem} when something failed (shown as an error, not as information). */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,20 @@ class TrainingServiceTest {
         TrainingRequest sent = new TrainingRequest(CORPUS, null, TRAINING, model, model);
         assertThat(withoutTime(startAndCapture(recording(), sent).statsFile()))
                 .isEqualTo(withoutTime(RunNames.runId("tiny.txt", "resumed") + ".dl4j"));
+    }
+
+    @Test
+    void theRunBeingRecordedIsKnownFromItsStartToItsEnd() {
+        TrainingService service = recording();
+        Path[] whileTraining = new Path[1];
+        when(trainer.train(any(), any(), any())).thenAnswer(call -> {
+            whileTraining[0] = service.recordingProperty().get();
+            return new TrainingResult(dir.resolve("m.quatrain"), StopReason.COMPLETED, List.of(), null);
+        });
+        TrainingRequest sent = new TrainingRequest(CORPUS, GRU, TRAINING, dir.resolve("m.quatrain"), null);
+        TrainingRequest recorded = startAndCapture(service, sent);
+        assertThat(whileTraining[0]).isEqualTo(recorded.statsFile()).isNotNull();
+        assertThat(service.recordingProperty().get()).isNull();
     }
 
     @Test

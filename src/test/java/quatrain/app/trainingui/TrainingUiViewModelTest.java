@@ -23,10 +23,12 @@ import quatrain.app.trainingui.TrainingUiViewModel.State;
 import quatrain.core.QuatrainException;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
+import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
+import quatrain.engine.TrainingResult;
 import quatrain.testing.TestCorpora;
 
 /** The tab's logic without the FX toolkit: same-thread executor and dispatcher, a fake server. */
@@ -239,6 +241,78 @@ class TrainingUiViewModelTest {
         assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live);
         assertThat(server.selected).containsExactly(NEWER, live);
         assertThat(vm.runs()).first().extracting(RunChoice::id).isEqualTo(live);
+    }
+
+    private static final TrainingResult COMPLETED = new TrainingResult(Path.of("m.quatrain"), StopReason.COMPLETED,
+            List.of(), null);
+
+    /** A view model whose training service records its runs in the runs folder, as the app's does. */
+    private TrainingUiViewModel recordingViewModel() {
+        context = new AppContext(TestContexts.dirs(dir), Runnable::run, UiDispatcher.DIRECT, new Session(),
+                new TrainingService(Runnable::run, UiDispatcher.DIRECT, trainer, TestContexts.dirs(dir).runs()));
+        return new TrainingUiViewModel(context, runsDir -> server, browser, new LiveRun(() -> now[0]));
+    }
+
+    /** Trains on this thread; an assertion that fails inside the trainer's answer fails the test. */
+    private void train() {
+        Preset gru = Presets.get(Presets.QUATRAINS_GRU);
+        context.training().start(new TrainingRequest(TestCorpora.corpus(10, 1), gru.model(), gru.training(),
+                dir.resolve("m.quatrain"), null)).join();
+    }
+
+    @Test
+    void theRunTrainingHereIsListedAndChosenFromItsStartBeforeItsFirstReport() {
+        TrainingUiViewModel vm = recordingViewModel();
+        vm.activate();
+        String[] live = new String[1];
+        when(trainer.train(any(), any(), any())).thenAnswer(call -> {
+            TrainingRequest recorded = call.getArgument(0);
+            live[0] = recorded.statsFile().getFileName().toString().replace(".dl4j", "");
+            // No file yet, so neither the folder nor the server knows the run.
+            assertThat(vm.runs()).first().satisfies(r -> {
+                assertThat(r.id()).isEqualTo(live[0]);
+                assertThat(r.label()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d · tiny · quatrains-gru"
+                        + " · training now");
+            });
+            assertThat(vm.runs()).hasSize(3);
+            assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live[0]);
+            assertThat(vm.messageProperty().get()).isEqualTo(TrainingUiViewModel.FIRST_REPORT);
+            assertThat(vm.problemProperty().get()).isFalse();
+            // Its first report is written: the next look shows it.
+            server.add(live[0], 100);
+            now[0] += LiveRun.INTERVAL_NANOS;
+            TrainingListener events = call.getArgument(1);
+            events.onEvent(new TrainingEvent.BatchEnd(1, 10, 10, 10, 3.0, 100, 1));
+            assertThat(server.selected).containsExactly(NEWER, live[0]);
+            assertThat(vm.messageProperty().get()).isNull();
+            assertThat(vm.runs()).first().extracting(RunChoice::label).asString().endsWith("training now");
+            return COMPLETED;
+        });
+        train();
+        assertThat(vm.runs()).first().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(live[0]);
+            assertThat(r.label()).endsWith("· 100 B").doesNotContain("training now");
+        });
+        assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live[0]);
+    }
+
+    @Test
+    void aTabFirstShownWhileTrainingListsTheRunningRunWithoutAnError() {
+        TrainingUiViewModel vm = recordingViewModel();
+        when(trainer.train(any(), any(), any())).thenAnswer(call -> {
+            TrainingRequest recorded = call.getArgument(0);
+            String live = recorded.statsFile().getFileName().toString().replace(".dl4j", "");
+            server.unknown.add(live);
+            vm.activate();
+            assertThat(vm.runs()).extracting(RunChoice::id).containsExactly(live, NEWER, OLD);
+            assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live);
+            assertThat(vm.messageProperty().get()).isEqualTo(TrainingUiViewModel.FIRST_REPORT);
+            assertThat(vm.problemProperty().get()).isFalse();
+            assertThat(vm.navigationProperty().get()).isNotNull();
+            return COMPLETED;
+        });
+        train();
+        assertThat(vm.messageProperty().get()).isNull();
     }
 
     @Test
