@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javafx.application.Application;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -29,6 +30,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+
+import atlantafx.base.theme.PrimerDark;
 
 import quatrain.app.AppContext;
 import quatrain.app.FxTestSupport;
@@ -194,6 +197,36 @@ class TrainingUiPaneFxTest {
         robot.clickOn("#closeAddressButton");
         assertThat(robot.lookup("#unopenedPage").query().isVisible()).isFalse();
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void thePageGetsTheAppsStylesheetSoItsBoxesAndScoreReadoutAreReadableInBothThemes(FxRobot robot) {
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        try {
+            showTab(robot);
+            awaitChart();
+            assertThat(pane.engine().getUserStyleSheetLocation()).isEqualTo(TrainingUiPane.PAGE_STYLE)
+                    .endsWith("training-ui-page.css");
+            // The Session box is drawn by CSS, light with dark text, not by the app's dark JavaFX theme.
+            assertThat(style(robot, "sessionSelect", null, "-webkit-appearance")).isEqualTo("none");
+            assertThat(style(robot, "sessionSelect", null, "background-color")).isEqualTo("rgb(255, 255, 255)");
+            assertThat(style(robot, "sessionSelect", null, "color")).isEqualTo("rgb(35, 40, 44)");
+            // No "Score : 0, Iteration : 0" before the pointer is on the chart: a hint in its place.
+            assertThat(style(robot, "hoverdata", null, "font-size")).isEqualTo("0px");
+            assertThat(style(robot, "hoverdata", "::before", "content"))
+                    .contains("Point at the chart to read the score at an iteration.");
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(null));
+        }
+    }
+
+    /** A computed style property of the page element {@code id} (or of its pseudo-element). */
+    private String style(FxRobot robot, String id, String pseudo, String property) {
+        String[] value = new String[1];
+        robot.interact(() -> value[0] = (String) pane.engine().executeScript("getComputedStyle(document.getElementById('"
+                + id + "'), " + (pseudo == null ? "null" : "'" + pseudo + "'") + ").getPropertyValue('" + property
+                + "')"));
+        return value[0];
     }
 
     private void awaitChart() {
