@@ -50,7 +50,7 @@ public final class Browser {
             return process.onExit().thenAccept(p -> {
                 if (p.exitValue() != 0) {
                     LOG.warn("{} could not open {} (exit {})", program[0], url, p.exitValue());
-                    throw new QuatrainException(program[0] + " found no browser (exit " + p.exitValue() + ")");
+                    throw new QuatrainException(program[0] + " could not open a browser (exit " + p.exitValue() + ")");
                 }
             });
         };

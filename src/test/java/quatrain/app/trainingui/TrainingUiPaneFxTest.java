@@ -76,7 +76,8 @@ class TrainingUiPaneFxTest {
             return UiServer.start(runs);
         }, url -> {
             if (noBrowser) {
-                return CompletableFuture.failedFuture(new QuatrainException("xdg-open found no browser (exit 3)"));
+                return CompletableFuture.failedFuture(
+                        new QuatrainException("xdg-open could not open a browser (exit 3)"));
             }
             opened.add(url);
             return CompletableFuture.completedFuture(null);
@@ -188,8 +189,8 @@ class TrainingUiPaneFxTest {
         assertThat(address.getText()).matches("http://127\\.0\\.0\\.1:\\d+/train/overview");
         assertThat(address.isEditable()).isFalse();
         assertThat(robot.lookup("#unopenedPage .label").queryAs(Label.class).getText())
-                .isEqualTo("No browser opened the page (xdg-open found no browser (exit 3)). Open this address in a"
-                        + " browser:");
+                .isEqualTo("No browser opened the page (xdg-open could not open a browser (exit 3)). Open this"
+                        + " address in a browser:");
         robot.clickOn("#copyAddressButton");
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());

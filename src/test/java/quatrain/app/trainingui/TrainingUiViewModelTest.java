@@ -189,11 +189,13 @@ class TrainingUiViewModelTest {
     @Test
     void withoutABrowserTheAddressIsOfferedToCopy() {
         TrainingUiViewModel vm = viewModel(runsDir -> server,
-                url -> CompletableFuture.failedFuture(new QuatrainException("xdg-open found no browser (exit 3)")));
+                url -> CompletableFuture.failedFuture(
+                        new QuatrainException("xdg-open could not open a browser (exit 3)")));
         vm.openInBrowser();
         assertThat(vm.unopenedPageProperty().get()).isEqualTo(new TrainingUiViewModel.UnopenedPage(
                 FakeUiServer.ADDRESS + "/train/overview",
-                "No browser opened the page (xdg-open found no browser (exit 3)). Open this address in a browser:"));
+                "No browser opened the page (xdg-open could not open a browser (exit 3))."
+                        + " Open this address in a browser:"));
         vm.dismissUnopenedPage();
         assertThat(vm.unopenedPageProperty().get()).isNull();
     }
