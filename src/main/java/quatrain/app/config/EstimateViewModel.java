@@ -162,8 +162,12 @@ public final class EstimateViewModel {
                 ModelEstimator.CPU_FLOPS_PER_THREAD / 1e9));
     }
 
+    /**
+     * Where a preset's measured rate is remembered. The "/epochs" ending marks rates measured from epoch times:
+     * rates remembered before (from one epoch's token rate) are left unread, as they could be several times off.
+     */
     static String rateKey(ModelSpec m, String backend) {
-        return m.preset() + "@" + backend;
+        return m.preset() + "@" + backend + "/epochs";
     }
 
     /** Remembers the speed of a real run, so later estimates for the same preset use it. */

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import quatrain.app.AppContext;
 import quatrain.app.Session;
 import quatrain.app.TestContexts;
 import quatrain.app.UiDispatcher;
+import quatrain.app.shell.SettingsStore;
 import quatrain.app.training.TrainingService;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelEstimator;
@@ -90,6 +92,14 @@ class EstimateViewModelTest {
         context.session().corpusProperty().set(bigger);
         assertThat(expected).isGreaterThan(25);
         assertThat(model.estimate().timeProperty().get()).startsWith("≈ " + EstimateText.duration(expected) + " per epoch");
+    }
+
+    @Test
+    void aRateRememberedTheOldWayFromOneEpochsTokenRateIsNotUsed() {
+        SettingsStore settings = TestContexts.settings(context);
+        settings.update(st -> st.withMeasuredFlops(Map.of("quatrains-gru@CPU", 14.5e9)));
+        model = new ModelViewModel(context, settings, TestContexts::cpuOnly);
+        assertThat(model.estimate().noteProperty().get()).contains("assuming 2 CPU threads");
     }
 
     @Test
