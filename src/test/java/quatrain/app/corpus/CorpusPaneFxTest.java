@@ -74,10 +74,13 @@ class CorpusPaneFxTest {
         return lines.isEmpty() ? "" : lines.get(0);
     }
 
-    /** What the advice box draws, as a person reads it: its title line, then its description. */
+    /** What the advice box draws, as a person reads it: its title line, then its description; none before. */
     private static List<String> shownLines(FxRobot robot) {
-        Message box = robot.lookup("#corpusVerdict").queryAs(Message.class);
         List<String> lines = new ArrayList<>();
+        Message box = robot.lookup("#corpusVerdict").tryQueryAs(Message.class).orElse(null);
+        if (box == null) { // the first analysis has not come back yet
+            return lines;
+        }
         Node title = box.lookup(".title");
         if (title instanceof Label l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
             lines.add(l.getText());
