@@ -79,7 +79,7 @@ public final class QuatrainApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit);
-        trainingUi = new TrainingUiViewModel(context, Browser.opener(getHostServices()));
+        trainingUi = new TrainingUiViewModel(context, Browser.system());
         window.addPane("Training UI", new TrainingUiPane(trainingUi),
                 new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
         window.showIn(stage, settings.current().window());

@@ -2,9 +2,11 @@ package quatrain.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
+import quatrain.core.training.TimeLeft;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 
@@ -15,14 +17,14 @@ import quatrain.core.training.TrainingListener;
 final class ProgressPrinter implements TrainingListener {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int BAR = 24;
+    /** Shown until enough minibatches were timed for an estimate ({@link TimeLeft}). */
+    static final String NO_ETA = "--:--";
 
     private final PrintWriter err;
     private final boolean terminal;
     private long lastDraw;
+    private final TimeLeft timeLeft = new TimeLeft();
     private int lastEpoch = 1;
-    private int batchesPerEpoch = 1;
-    private long runStartNanos;
-    private long batchesThisRun;
     private boolean barShown;
 
     ProgressPrinter(PrintWriter err, boolean terminal) {
@@ -53,15 +55,14 @@ final class ProgressPrinter implements TrainingListener {
 
     private void started(TrainingEvent.Started s) {
         lastEpoch = s.lastEpoch();
-        batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
-        runStartNanos = System.nanoTime();
+        timeLeft.started(s);
         line(String.format(Locale.ROOT, "device: %s%nmodel: %,d parameters, vocabulary %,d, %,d training targets per epoch,"
                 + " %,d minibatches; epochs %d to %d", s.backend(), s.parameters(), s.vocabularySize(), s.trainTokens(),
                 s.batchesPerEpoch(), s.firstEpoch(), s.lastEpoch()));
     }
 
     private void batch(TrainingEvent.BatchEnd b) {
-        batchesThisRun++;
+        OptionalDouble left = timeLeft.batch(b);
         if (!terminal) {
             return;
         }
@@ -72,11 +73,9 @@ final class ProgressPrinter implements TrainingListener {
         lastDraw = now;
         double fraction = (double) b.batch() / b.batchesPerEpoch();
         int filled = (int) Math.round(fraction * BAR);
-        long remaining = (long) (lastEpoch - b.epoch()) * batchesPerEpoch + (b.batchesPerEpoch() - b.batch());
-        double perBatch = (now - runStartNanos) / 1e9 / Math.max(1, batchesThisRun);
         err.printf(Locale.ROOT, "\repoch %d/%d [%s%s] %d/%d loss %.3f %,.0f tok/s ETA %s   ", b.epoch(), lastEpoch,
                 "#".repeat(filled), ".".repeat(BAR - filled), b.batch(), b.batchesPerEpoch(), b.loss(), b.tokensPerSecond(),
-                duration(remaining * perBatch));
+                left.isPresent() ? duration(left.getAsDouble()) : NO_ETA);
         err.flush();
         barShown = true;
     }

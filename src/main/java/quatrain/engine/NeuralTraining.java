@@ -116,7 +116,12 @@ final class NeuralTraining {
             if (interrupted != null) {
                 return finish(interrupted);
             }
-            if (endEpoch(epoch)) {
+            boolean earlyStop = endEpoch(epoch);
+            // A stop asked for during the epoch's last minibatch or its validation is still the person's stop.
+            if (control.isCancelled()) {
+                return finish(StopReason.CANCELLED);
+            }
+            if (earlyStop) {
                 return finish(StopReason.EARLY_STOPPED);
             }
         }
@@ -298,11 +303,11 @@ final class NeuralTraining {
         listener.onEvent(new TrainingEvent.Checkpoint(epoch, output, best));
     }
 
-    /** A run stopped before its work began: nothing trained, nothing written. */
+    /** A run stopped before its work began: nothing trained, nothing written, so the event names no file. */
     static TrainingResult abandoned(TrainingRequest request, TrainingListener listener, List<EpochStats> history,
             TrainingState state) {
         listener.onEvent(new TrainingEvent.Finished(StopReason.CANCELLED, state.epochsDone(), state.bestValLoss(),
-                request.output(), "stopped before training began; nothing saved"));
+                null, "Stopped before training began: nothing was saved."));
         return new TrainingResult(request.output(), StopReason.CANCELLED, history, state);
     }
 

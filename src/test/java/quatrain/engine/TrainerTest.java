@@ -120,6 +120,39 @@ class TrainerTest {
     }
 
     @Test
+    void aStopDuringTheLastMinibatchOfTheLastEpochEndsTheRunAsStoppedNotCompleted() {
+        Path out = dir.resolve("late-stop.quatrain");
+        TrainingControl control = new TrainingControl();
+        TrainingListener stopAtTheLastBatch = e -> {
+            events.add(e);
+            if (e instanceof TrainingEvent.BatchEnd b && b.epoch() == 2 && b.batch() == b.batchesPerEpoch()) {
+                control.cancel();
+            }
+        };
+        TrainingResult r = new Trainer().train(new TrainingRequest(CORPUS, SMALL_GRU, FAST.withEpochs(2), out, null),
+                stopAtTheLastBatch, control);
+        assertThat(r.reason()).isEqualTo(StopReason.CANCELLED);
+        assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(TrainingEvent.Finished.class, f -> {
+            assertThat(f.reason()).isEqualTo(StopReason.CANCELLED);
+            assertThat(f.epochsDone()).isEqualTo(2);
+            assertThat(f.file()).isEqualTo(out);
+        });
+    }
+
+    @Test
+    void aRunStoppedBeforeItBeganNamesNoModelFile() {
+        Path out = dir.resolve("never.quatrain");
+        TrainingControl control = new TrainingControl();
+        control.abandonIfNotBegun(); // the app's Stop while the corpus is still being prepared
+        TrainingResult r = new Trainer().train(new TrainingRequest(CORPUS, SMALL_GRU, FAST.withEpochs(2), out, null),
+                record, control);
+        assertThat(r.reason()).isEqualTo(StopReason.CANCELLED);
+        assertThat(out).doesNotExist();
+        assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(TrainingEvent.Finished.class,
+                f -> assertThat(f.file()).isNull());
+    }
+
+    @Test
     void earlyStoppingEndsTrainingWhenValidationStopsImproving() {
         TrainingSpec overfit = Overrides.apply(FAST, Map.of("patience", "1", "learningRate", "0.2", "epochs", "30"));
         TrainingResult r = new Trainer().train(new TrainingRequest(CORPUS, SMALL_GRU, overfit, dir.resolve("es.quatrain"),

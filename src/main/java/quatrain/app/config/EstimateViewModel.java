@@ -26,6 +26,9 @@ import quatrain.core.training.TrainingEvent;
  * Parameter count, memory and time per epoch of the chosen model on the session's corpus and this device.
  * The corpus is tokenised in the background ({@link Workload}); the rate is the one measured in an earlier
  * run of the same preset on the same backend, else {@link ModelEstimator#CPU_FLOPS_PER_THREAD} per CPU thread.
+ * A run's rate is its estimated work per epoch divided by its measured seconds per epoch ({@link EpochTimes}:
+ * the median, the warm-up epoch left out), so the same preset on the same corpus is estimated at the time its
+ * epochs took, and another corpus size or model size in proportion to its work.
  */
 public final class EstimateViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(EstimateViewModel.class);
@@ -43,8 +46,9 @@ public final class EstimateViewModel {
     private Workload.Key workloadKey;
     private Workload workload;
     private ModelSpec runModel;
-    private int runVocabulary;
+    private Workload.Key runKey;
     private String runBackend;
+    private final EpochTimes runEpochs = new EpochTimes();
 
     EstimateViewModel(AppContext context, SettingsStore settings, DeviceViewModel device) {
         this.context = context;
@@ -146,8 +150,8 @@ public final class EstimateViewModel {
         }
         Double measured = settings.current().measuredFlops().get(rateKey(model, backend));
         if (measured != null && measured > 0) {
-            return new Rate(measured, String.format(Locale.ROOT,
-                    "at the speed of your last %s run on this device (%.1f GFLOP/s)", model.preset(), measured / 1e9));
+            return new Rate(measured, String.format(Locale.ROOT, "at the speed of your last %s run on this device"
+                    + " (its median epoch, %.1f GFLOP/s)", model.preset(), measured / 1e9));
         }
         if (!"CPU".equals(backend)) {
             return new Rate(0, "on the GPU, not yet measured");
@@ -158,35 +162,60 @@ public final class EstimateViewModel {
                 ModelEstimator.CPU_FLOPS_PER_THREAD / 1e9));
     }
 
+    /**
+     * Where a preset's measured rate is remembered. The "/epochs" ending marks rates measured from epoch times:
+     * rates remembered before (from one epoch's token rate) are left unread, as they could be several times off.
+     */
     static String rateKey(ModelSpec m, String backend) {
-        return m.preset() + "@" + backend;
+        return m.preset() + "@" + backend + "/epochs";
     }
 
-    /** Remembers the throughput of a real run, so later estimates for the same preset use it. */
+    /** Remembers the speed of a real run, so later estimates for the same preset use it. */
     private void onTrainingEvents(List<TrainingEvent> events) {
         for (TrainingEvent e : events) {
             if (e instanceof TrainingEvent.Started s) {
                 // A Spark run's speed is the cluster's, not this device's: it would spoil the estimate here.
                 runModel = context.training().driverRunProperty().get() ? null
                         : context.session().modelSpecProperty().get();
-                runVocabulary = s.vocabularySize();
+                Corpus corpus = context.session().corpusProperty().get();
+                TrainingSpec runTraining = context.session().trainingSpecProperty().get();
+                runKey = runModel == null || corpus == null || runTraining == null ? null
+                        : Workload.Key.of(corpus, runModel, runTraining);
                 runBackend = s.backend().startsWith("GPU") ? "CUDA" : "CPU";
+                runEpochs.started(s.firstEpoch());
             } else if (e instanceof TrainingEvent.EpochEnd end && runModel != null && runModel.kind().isNeural()) {
-                int embedding = runModel.gloveFile() != null && workload != null && workload.gloveDimension() > 0
-                        ? workload.gloveDimension() : runModel.embeddingSize();
-                double flops = end.stats().tokensPerSecond()
-                        * ModelEstimator.trainingFlopsPerWindow(runModel, runVocabulary, embedding);
-                if (Double.isFinite(flops) && flops > 0) {
-                    String key = rateKey(runModel, runBackend);
-                    settings.update(st -> {
-                        Map<String, Double> m = new HashMap<>(st.measuredFlops());
-                        m.put(key, flops);
-                        return st.withMeasuredFlops(m);
-                    });
-                    refresh();
-                }
+                runEpochs.ended(end.stats().epoch(), end.stats().epochSeconds());
+                remember(measuredRate());
             }
         }
+    }
+
+    /**
+     * The run's work per epoch (as the estimate counts it, on the run's own corpus and settings) over its median
+     * epoch; NaN while there is no median yet or the run's corpus is not the one counted here.
+     */
+    private double measuredRate() {
+        double seconds = runEpochs.median();
+        Workload w = workload;
+        if (Double.isNaN(seconds) || w == null || !workloadKey.equals(runKey)) {
+            return Double.NaN;
+        }
+        double flopsPerEpoch = ModelEstimator.estimate(runModel, training, w.vocabularySize(), w.embeddingSize(runModel),
+                w.trainWindows(), w.validationWindows(), 0).flopsPerEpoch();
+        return flopsPerEpoch / seconds;
+    }
+
+    private void remember(double flopsPerSecond) {
+        if (!Double.isFinite(flopsPerSecond) || flopsPerSecond <= 0) {
+            return;
+        }
+        String key = rateKey(runModel, runBackend);
+        settings.update(st -> {
+            Map<String, Double> m = new HashMap<>(st.measuredFlops());
+            m.put(key, flopsPerSecond);
+            return st.withMeasuredFlops(m);
+        });
+        refresh();
     }
 
     private void show(String p, String m, String t, String n) {

@@ -39,7 +39,8 @@ public final class CorpusPane extends BorderPane {
     private final GridPane fileGrid = grid();
     private final GridPane countGrid = grid();
     private final Label levelTitle = new Label();
-    private final Message verdict = new Message();
+    /** Holds the advice box, made anew for each analysis (see {@link #showVerdict}). */
+    private final VBox verdictSlot = new VBox();
     private final FlowPane words = new FlowPane(6, 6);
     private final TextFlow preview = new TextFlow();
     private final VBox content = new VBox(16);
@@ -88,13 +89,12 @@ public final class CorpusPane extends BorderPane {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setWrapText(true);
         levelTitle.getStyleClass().add(Styles.TITLE_4);
-        verdict.setId("corpusVerdict");
         preview.setId("tokenPreview");
         preview.getStyleClass().add("token-preview");
         preview.setLineSpacing(4);
         words.setId("topWords");
         VBox file = section("File", fileGrid);
-        VBox counts = section(levelTitle, new VBox(12, countGrid, verdict));
+        VBox counts = section(levelTitle, new VBox(12, countGrid, verdictSlot));
         HBox facts = new HBox(16, file, counts);
         HBox.setHgrow(file, Priority.ALWAYS);
         HBox.setHgrow(counts, Priority.ALWAYS);
@@ -140,26 +140,13 @@ public final class CorpusPane extends BorderPane {
         countGrid.getChildren().clear();
         words.getChildren().clear();
         preview.getChildren().clear();
-        verdict.setVisible(a != null);
-        verdict.setManaged(a != null);
+        showVerdict(a);
         if (a == null) {
             return;
         }
         List<String> counts = CorpusViewModel.countLines(a);
         row(countGrid, 0, "Tokens", counts.get(0), "corpusTokens");
         row(countGrid, 1, "Vocabulary", counts.get(1), "corpusVocabulary");
-        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
-        verdict.getStyleClass().add(switch (a.verdict().severity()) {
-            case OK -> Styles.SUCCESS;
-            case WARNING -> Styles.WARNING;
-            case DANGER -> Styles.DANGER;
-        });
-        verdict.setTitle(switch (a.verdict().severity()) {
-            case OK -> "Enough text";
-            case WARNING -> "Small corpus";
-            case DANGER -> "Not enough text for this model";
-        });
-        verdict.setDescription(a.verdict().message());
         for (CorpusAnalysis.WordCount w : a.topWords()) {
             Label count = new Label(String.format(Locale.ROOT, "%,d", w.count()));
             count.getStyleClass().add("word-count");
@@ -175,6 +162,29 @@ public final class CorpusPane extends BorderPane {
             preview.getChildren().add(t);
         }
         preview.getChildren().add(new Text("…"));
+    }
+
+    /**
+     * A new box for each verdict: AtlantaFX 2.0.1's Message shows its description in the title line when the title
+     * changes on a shown box (TileSkinBase's title listener reads getDescription), so a box is never re-titled.
+     */
+    private void showVerdict(CorpusAnalysis a) {
+        if (a == null) {
+            verdictSlot.getChildren().clear();
+            return;
+        }
+        Message verdict = new Message(switch (a.verdict().severity()) {
+            case OK -> "Enough text";
+            case WARNING -> "Small corpus";
+            case DANGER -> "Not enough text for this model";
+        }, a.verdict().message());
+        verdict.setId("corpusVerdict");
+        verdict.getStyleClass().add(switch (a.verdict().severity()) {
+            case OK -> Styles.SUCCESS;
+            case WARNING -> Styles.WARNING;
+            case DANGER -> Styles.DANGER;
+        });
+        verdictSlot.getChildren().setAll(verdict);
     }
 
     private static boolean isMarker(String token) {

@@ -54,6 +54,7 @@ public final class TrainingService {
     private final ReadOnlyObjectWrapper<TrainingStatus> status = new ReadOnlyObjectWrapper<>(TrainingStatus.IDLE);
     private final ReadOnlyBooleanWrapper pausable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper driverRun = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Path> recording = new ReadOnlyObjectWrapper<>();
     private final ConcurrentLinkedQueue<TrainingEvent> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private volatile long lastFlushNanos;
@@ -101,7 +102,15 @@ public final class TrainingService {
     public CompletableFuture<TrainingResult> start(TrainingRequest request) {
         TrainingRequest recorded = recorded(request);
         TrainingControl ctl = new TrainingControl();
-        return launch(ctl, null, listener -> trainer.train(recorded, listener, ctl));
+        return launch(ctl, null, recorded.statsFile(), listener -> trainer.train(recorded, listener, ctl));
+    }
+
+    /**
+     * The statistics file of the run this process is training and recording now (its name is the run's id in the
+     * training UI); null when no such run is going on. Set when the run starts, before its file exists.
+     */
+    public ReadOnlyObjectProperty<Path> recordingProperty() {
+        return recording.getReadOnlyProperty();
     }
 
     /**
@@ -110,17 +119,21 @@ public final class TrainingService {
      */
     public CompletableFuture<TrainingResult> startDriver(DriverCommand command) {
         DriverControl ctl = new DriverControl();
-        return launch(null, ctl, listener -> DriverProcess.run(command, listener, ctl));
+        return launch(null, ctl, null, listener -> DriverProcess.run(command, listener, ctl));
     }
 
-    /** One run on the background executor: either a local one ({@code local}) or one in a process ({@code remote}). */
+    /**
+     * One run on the background executor: either a local one ({@code local}) or one in a process ({@code remote});
+     * {@code statsFile} is where it records statistics for the training UI, or null.
+     */
     private CompletableFuture<TrainingResult> launch(TrainingControl local,
-            DriverControl remote, Function<TrainingListener, TrainingResult> run) {
+            DriverControl remote, Path statsFile, Function<TrainingListener, TrainingResult> run) {
         if (status.get().isActive()) {
             throw new IllegalStateException("training is already running");
         }
         control = local;
         driver = remote;
+        recording.set(statsFile);
         pausable.set(local != null);
         driverRun.set(remote != null);
         status.set(TrainingStatus.RUNNING);
@@ -130,12 +143,18 @@ public final class TrainingService {
             try {
                 TrainingResult result = run.apply(this::offer);
                 flush();
-                ui.dispatch(() -> status.set(statusAfter(result.reason())));
+                ui.dispatch(() -> {
+                    recording.set(null);
+                    status.set(statusAfter(result.reason()));
+                });
                 future.complete(result);
             } catch (RuntimeException | Error e) {
                 LOG.error("Training failed", e);
                 flush();
-                ui.dispatch(() -> status.set(TrainingStatus.FAILED));
+                ui.dispatch(() -> {
+                    recording.set(null);
+                    status.set(TrainingStatus.FAILED);
+                });
                 future.completeExceptionally(e);
             }
         });
@@ -146,7 +165,9 @@ public final class TrainingService {
         return switch (reason) {
             case FAILED -> TrainingStatus.FAILED;
             case CANCELLED -> TrainingStatus.STOPPED;
-            default -> TrainingStatus.FINISHED;
+            case EARLY_STOPPED -> TrainingStatus.STOPPED_EARLY;
+            case TIME_LIMIT -> TrainingStatus.TIME_LIMIT;
+            case COMPLETED -> TrainingStatus.FINISHED;
         };
     }
 

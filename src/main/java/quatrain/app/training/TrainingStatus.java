@@ -6,7 +6,12 @@ public enum TrainingStatus {
     RUNNING("Training"),
     PAUSED("Paused"),
     STOPPING("Stopping…"),
+    /** Every epoch done. */
     FINISHED("Finished"),
+    /** Ended by early stopping: validation loss stopped improving. */
+    STOPPED_EARLY("Stopped early"),
+    /** Ended by the run's time limit. */
+    TIME_LIMIT("Time limit reached"),
     /** Stopped by the person; the model is saved where it stopped. */
     STOPPED("Stopped"),
     FAILED("Failed");

@@ -19,9 +19,16 @@ public record RunChoice(String id, String label) {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     /** What a run's name can end with: a preset, or "resumed" for a continued model (see TrainingService). */
     private static final List<String> ENDINGS = endings();
+    /** How the list marks the run training in this process now. */
+    static final String TRAINING_NOW = "training now";
 
     public static RunChoice of(RunInfo run) {
         return new RunChoice(run.id(), describe(run) + " · " + CorpusLoader.humanBytes(run.bytes()));
+    }
+
+    /** The run training in this process now: listed before its file has statistics, and marked as training. */
+    public static RunChoice training(RunInfo run) {
+        return new RunChoice(run.id(), describe(run) + " · " + TRAINING_NOW);
     }
 
     /** Date and time, corpus and preset of a run; its id when that has no time stamp. */

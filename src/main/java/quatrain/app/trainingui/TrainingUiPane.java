@@ -34,6 +34,12 @@ import atlantafx.base.theme.Styles;
  * not), and that is also when the view model starts the server.
  */
 public final class TrainingUiPane extends BorderPane {
+    /**
+     * Injected into DL4J's pages: they stay light in the dark theme too, with readable select boxes, and the score
+     * readout under the chart says how to read it instead of "Score : 0, Iteration : 0".
+     */
+    static final String PAGE_STYLE = TrainingUiPane.class.getResource("training-ui-page.css").toExternalForm();
+
     private final TrainingUiViewModel model;
     /** Kept here because WebView holds the page's Java objects weakly (see ScriptErrorBridge). */
     private final ScriptErrorBridge bridge;
@@ -58,7 +64,7 @@ public final class TrainingUiPane extends BorderPane {
         message.setId("trainingUiMessage");
         message.managedProperty().bind(message.visibleProperty());
         VBox.setMargin(message, new Insets(0, 12, 8, 12));
-        body.getChildren().add(message);
+        body.getChildren().addAll(message, new AddressBar(model.unopenedPageProperty(), model::dismissUnopenedPage));
         setTop(toolbar());
         setCenter(body);
     }
@@ -177,6 +183,7 @@ public final class TrainingUiPane extends BorderPane {
         VBox.setVgrow(web, Priority.ALWAYS);
         WebEngine engine = web.getEngine();
         engine.setUserDataDirectory(model.webDataDirectory().toFile());
+        engine.setUserStyleSheetLocation(PAGE_STYLE);
         engine.setOnError(e -> model.scriptError("WebView: " + e.getMessage()));
         engine.locationProperty().addListener((obs, old, url) -> model.pageShown(url));
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {

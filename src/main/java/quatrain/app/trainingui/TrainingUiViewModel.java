@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -36,6 +37,9 @@ public final class TrainingUiViewModel implements AutoCloseable {
     static final String NO_RUNS = "No training runs yet: every run trained here (or with 'quatrain train') records"
             + " its statistics, and appears in the list above when it starts.";
 
+    static final String FIRST_REPORT = "Training has started: DL4J's pages show this run after its first statistics"
+            + " report, a few minibatches in.";
+
     /** Where the server stands. */
     public enum State {
         NOT_STARTED,
@@ -50,7 +54,7 @@ public final class TrainingUiViewModel implements AutoCloseable {
 
     private final AppContext context;
     private final Function<Path, UiServer> starter;
-    private final Consumer<String> browser;
+    private final BrowserOpener browser;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NOT_STARTED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
@@ -61,15 +65,21 @@ public final class TrainingUiViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper scriptErrors = new ReadOnlyIntegerWrapper(this, "scriptErrors");
     private final ReadOnlyStringWrapper scriptErrorText = new ReadOnlyStringWrapper(this, "scriptErrorText", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<UnopenedPage> unopened = new ReadOnlyObjectWrapper<>(this, "unopened");
     private final LiveRun liveRun;
+    private final RecordingRun recording;
     private CompletableFuture<UiServer> started;
     /** Set in the background as soon as a server runs, so that {@link #close()} can stop it at any moment. */
     private volatile UiServer server;
     private boolean closed;
     private long serial;
 
+    /** A page no browser could open: its address, for the person to copy, and why. */
+    public record UnopenedPage(String url, String reason) {
+    }
+
     /** The app's: DL4J's training UI over {@code AppDirs.runs()}. */
-    public TrainingUiViewModel(AppContext context, Consumer<String> browser) {
+    public TrainingUiViewModel(AppContext context, BrowserOpener browser) {
         this(context, UiServer::start, browser);
     }
 
@@ -77,15 +87,16 @@ public final class TrainingUiViewModel implements AutoCloseable {
      * @param starter starts the server for a runs folder; called on the background executor
      * @param browser opens a URL in the system's browser
      */
-    public TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, Consumer<String> browser) {
+    public TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, BrowserOpener browser) {
         this(context, starter, browser, new LiveRun(System::nanoTime));
     }
 
-    TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, Consumer<String> browser, LiveRun live) {
+    TrainingUiViewModel(AppContext context, Function<Path, UiServer> starter, BrowserOpener browser, LiveRun live) {
         this.context = context;
         this.starter = starter;
         this.browser = browser;
         this.liveRun = live;
+        this.recording = new RecordingRun(context.training().recordingProperty()::get);
         context.training().statusProperty().addListener((obs, old, status) -> trainingStatus(old, status));
         context.training().addObserver(events -> {
             if (state.get() == State.READY && liveRun.lookNow()) {
@@ -97,7 +108,9 @@ public final class TrainingUiViewModel implements AutoCloseable {
     /** The tab was shown: starts the server if needed and shows the newest run's overview. */
     public void activate() {
         ensureStarted().thenAccept(s -> {
-            if (selectedRun.get() == null && !runs.isEmpty()) {
+            if (selectedRun.get() == null && showRecording()) {
+                navigate();
+            } else if (selectedRun.get() == null && !runs.isEmpty()) {
                 select(runs.get(0));
             } else {
                 navigate();
@@ -123,8 +136,13 @@ public final class TrainingUiViewModel implements AutoCloseable {
         selectedRun.set(run);
         busy.set(true);
         showRun(run, e -> {
-            fail("Could not show the run " + run.label(), e);
-            selectedRun.set(before);
+            if (recording.is(run)) { // known to the server after its first report
+                busy.set(false);
+                say(FIRST_REPORT, false);
+            } else {
+                fail("Could not show the run " + run.label(), e);
+                selectedRun.set(before);
+            }
         });
     }
 
@@ -140,17 +158,35 @@ public final class TrainingUiViewModel implements AutoCloseable {
         Page.of(url).ifPresent(page::set);
     }
 
-    /** Opens the page shown here in the system's browser, starting the server first if needed. */
+    /**
+     * Opens the page shown here in the system's browser, starting the server first if needed. When no browser takes
+     * it, {@link #unopenedPageProperty()} gives its address to copy.
+     */
     public void openInBrowser() {
         ensureStarted().thenAccept(s -> {
             String url = s.address() + page.get().path();
+            unopened.set(null);
+            CompletableFuture<Void> opened;
             try {
-                browser.accept(url);
+                opened = browser.open(url);
             } catch (RuntimeException e) {
-                LOG.warn("Could not open a browser", e);
-                say("Could not open a browser (" + e.getMessage() + "); the page is at " + url, true);
+                opened = CompletableFuture.failedFuture(e);
             }
+            opened.whenComplete((done, error) -> {
+                if (error != null) {
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    LOG.warn("Could not open {} in a browser: {}", url, cause.getMessage());
+                    context.ui().dispatch(() -> unopened.set(new UnopenedPage(url, "No browser opened the page ("
+                            + cause.getMessage() + "). Open this address in a browser:")));
+                }
+            });
         });
+    }
+
+    /** The person has read or copied the address of the page no browser opened. */
+    public void dismissUnopenedPage() {
+        unopened.set(null);
     }
 
     /** A script error the page reported (on the UI thread): logged once here and counted. */
@@ -253,7 +289,8 @@ public final class TrainingUiViewModel implements AutoCloseable {
         });
     }
 
-    private void setRuns(List<RunChoice> list) {
+    private void setRuns(List<RunChoice> listed) {
+        List<RunChoice> list = recording.into(listed);
         String selectedId = selectedRun.get() == null ? null : selectedRun.get().id();
         runs.setAll(list);
         list.stream().filter(r -> r.id().equals(selectedId)).findFirst().ifPresent(selectedRun::set);
@@ -289,12 +326,33 @@ public final class TrainingUiViewModel implements AutoCloseable {
     private void trainingStatus(TrainingStatus old, TrainingStatus status) {
         if (status == TrainingStatus.RUNNING && (old == null || !old.isActive())) {
             liveRun.trainingStarted(runs.stream().map(RunChoice::id).toList());
+            showRecording();
         } else if (!status.isActive()) {
             liveRun.stop();
+            if (FIRST_REPORT.equals(message.get())) {
+                say(null, false);
+            }
         }
         if (state.get() == State.READY && (status == TrainingStatus.RUNNING || !status.isActive())) {
             reload(false);
         }
+    }
+
+    /**
+     * Lists and selects the run this process is recording, before the server can show it (its file has no report
+     * yet), and says so; false when no run is being recorded or the server is not ready.
+     */
+    private boolean showRecording() {
+        RunChoice live = recording.get();
+        if (live == null || state.get() != State.READY) {
+            return false;
+        }
+        runs.setAll(recording.into(runs));
+        if (!isSelected(live.id())) {
+            selectedRun.set(live);
+            say(FIRST_REPORT, false);
+        }
+        return true;
     }
 
     /** Sets the message; {@code isProblem} when something failed (shown as an error, not as information). */
@@ -365,6 +423,11 @@ public final class TrainingUiViewModel implements AutoCloseable {
     /** "N script errors (see log)", or empty while there are none. */
     public ReadOnlyStringProperty scriptErrorTextProperty() {
         return scriptErrorText.getReadOnlyProperty();
+    }
+
+    /** The page "Open in browser" could not open, with its address; null when there is none to show. */
+    public ReadOnlyObjectProperty<UnopenedPage> unopenedPageProperty() {
+        return unopened.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -214,7 +214,12 @@ final class SparkTraining {
             if (interrupted != null) {
                 return finish(interrupted);
             }
-            if (endEpoch(epoch)) {
+            boolean earlyStop = endEpoch(epoch);
+            // A stop asked for during the epoch's last round or its validation is still the person's stop.
+            if (control.isCancelled()) {
+                return finish(StopReason.CANCELLED);
+            }
+            if (earlyStop) {
                 return finish(StopReason.EARLY_STOPPED);
             }
         }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,20 @@ class TrainingServiceTest {
     }
 
     @Test
+    void theRunBeingRecordedIsKnownFromItsStartToItsEnd() {
+        TrainingService service = recording();
+        Path[] whileTraining = new Path[1];
+        when(trainer.train(any(), any(), any())).thenAnswer(call -> {
+            whileTraining[0] = service.recordingProperty().get();
+            return new TrainingResult(dir.resolve("m.quatrain"), StopReason.COMPLETED, List.of(), null);
+        });
+        TrainingRequest sent = new TrainingRequest(CORPUS, GRU, TRAINING, dir.resolve("m.quatrain"), null);
+        TrainingRequest recorded = startAndCapture(service, sent);
+        assertThat(whileTraining[0]).isEqualTo(recorded.statsFile()).isNotNull();
+        assertThat(service.recordingProperty().get()).isNull();
+    }
+
+    @Test
     void aMarkovChainHasNothingToRecord() {
         ModelSpec markov = Presets.get(Presets.MARKOV).model();
         TrainingRequest sent = new TrainingRequest(CORPUS, markov, TRAINING, dir.resolve("m.quatrain"), null);
@@ -108,13 +124,16 @@ class TrainingServiceTest {
     }
 
     @Test
-    void aRunEndsStoppedWhenStoppedFailedWhenFailedAndFinishedOtherwise() {
+    void theStatusSaysHowTheRunEnded() {
         assertThat(TrainingService.statusAfter(StopReason.CANCELLED)).isEqualTo(TrainingStatus.STOPPED);
         assertThat(TrainingService.statusAfter(StopReason.FAILED)).isEqualTo(TrainingStatus.FAILED);
-        for (StopReason r : new StopReason[] {StopReason.COMPLETED, StopReason.EARLY_STOPPED, StopReason.TIME_LIMIT}) {
-            assertThat(TrainingService.statusAfter(r)).isEqualTo(TrainingStatus.FINISHED);
+        assertThat(TrainingService.statusAfter(StopReason.COMPLETED)).isEqualTo(TrainingStatus.FINISHED);
+        assertThat(TrainingService.statusAfter(StopReason.EARLY_STOPPED)).isEqualTo(TrainingStatus.STOPPED_EARLY);
+        assertThat(TrainingService.statusAfter(StopReason.TIME_LIMIT)).isEqualTo(TrainingStatus.TIME_LIMIT);
+        assertThat(TrainingStatus.STOPPED_EARLY.label()).isEqualTo("Stopped early");
+        for (StopReason r : StopReason.values()) {
+            assertThat(TrainingService.statusAfter(r).isActive()).isFalse();
         }
-        assertThat(TrainingStatus.STOPPED.isActive()).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class DriverRunInTrainingUiTest {
         AppContext context = TestContexts.of(dir, Runnable::run, UiDispatcher.DIRECT,
                 TestDrivers.localTrain(dir.resolve("drivers")));
         long[] now = {0};
-        ui = new TrainingUiViewModel(context, UiServer::start, url -> { },
+        ui = new TrainingUiViewModel(context, UiServer::start, url -> CompletableFuture.completedFuture(null),
                 new LiveRun(() -> now[0] += LiveRun.INTERVAL_NANOS)); // every batch of events is a look
         ui.activate();
         assertThat(ui.runs()).isEmpty();

@@ -15,7 +15,7 @@ final class FakeUiServer implements UiServer {
 
     final List<RunInfo> runs = new CopyOnWriteArrayList<>();
     final List<String> selected = new ArrayList<>();
-    /** Run ids the server does not know yet (their first statistics are not written). */
+    /** Listed run ids the server does not know yet (their first statistics are not written); unlisted ones neither. */
     final List<String> unknown = new ArrayList<>();
     int closed;
 
@@ -37,7 +37,7 @@ final class FakeUiServer implements UiServer {
 
     @Override
     public void select(String runId) {
-        if (unknown.contains(runId)) {
+        if (unknown.contains(runId) || runs.stream().noneMatch(r -> r.id().equals(runId))) {
             throw new QuatrainException("The training UI does not know run " + runId + " (HTTP 400)");
         }
         selected.add(runId);

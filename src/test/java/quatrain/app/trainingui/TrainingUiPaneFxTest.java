@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javafx.application.Application;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +31,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
+import atlantafx.base.theme.PrimerDark;
+
 import quatrain.app.AppContext;
 import quatrain.app.FxTestSupport;
 import quatrain.app.TestContexts;
 import quatrain.app.UiDispatcher;
+import quatrain.core.QuatrainException;
 import quatrain.testing.RecordedRuns;
 import quatrain.testing.ScoreChart;
 
@@ -44,6 +51,8 @@ class TrainingUiPaneFxTest {
     static Path dir;
     private final AtomicInteger starts = new AtomicInteger();
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    /** True for a desktop without a browser: the opener then fails as xdg-open does. */
+    private volatile boolean noBrowser;
     private ExecutorService background;
     private TrainingUiViewModel model;
     private TrainingUiPane pane;
@@ -65,7 +74,14 @@ class TrainingUiPaneFxTest {
         model = new TrainingUiViewModel(context, runs -> {
             starts.incrementAndGet();
             return UiServer.start(runs);
-        }, opened::add);
+        }, url -> {
+            if (noBrowser) {
+                return CompletableFuture.failedFuture(
+                        new QuatrainException("xdg-open could not open a browser (exit 3)"));
+            }
+            opened.add(url);
+            return CompletableFuture.completedFuture(null);
+        });
         pane = new TrainingUiPane(model);
         tabs = new TabPane(new Tab("Other", new Label("another pane")), new Tab("Training UI", pane));
         stage.setScene(new Scene(tabs, 1280, 800));
@@ -160,6 +176,58 @@ class TrainingUiPaneFxTest {
         robot.clickOn("#openInBrowserButton");
         FxTestSupport.waitUntil(() -> !opened.isEmpty());
         assertThat(opened).singleElement().asString().matches("http://127\\.0\\.0\\.1:\\d+/train/overview");
+    }
+
+    @Test
+    void withoutABrowserTheAddressIsShownAndCopyPutsItOnTheClipboard(FxRobot robot) {
+        noBrowser = true;
+        showTab(robot);
+        awaitLoaded();
+        robot.clickOn("#openInBrowserButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#unopenedPage").query().isVisible());
+        TextField address = robot.lookup("#pageAddress").queryAs(TextField.class);
+        assertThat(address.getText()).matches("http://127\\.0\\.0\\.1:\\d+/train/overview");
+        assertThat(address.isEditable()).isFalse();
+        assertThat(robot.lookup("#unopenedPage .label").queryAs(Label.class).getText())
+                .isEqualTo("No browser opened the page (xdg-open could not open a browser (exit 3)). Open this"
+                        + " address in a browser:");
+        robot.clickOn("#copyAddressButton");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(address.getText());
+        robot.clickOn("#closeAddressButton");
+        assertThat(robot.lookup("#unopenedPage").query().isVisible()).isFalse();
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void thePageGetsTheAppsStylesheetSoItsBoxesAndScoreReadoutAreReadableInBothThemes(FxRobot robot) {
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        try {
+            showTab(robot);
+            awaitChart();
+            assertThat(pane.engine().getUserStyleSheetLocation()).isEqualTo(TrainingUiPane.PAGE_STYLE)
+                    .endsWith("training-ui-page.css");
+            // The Session box is drawn by CSS, light with dark text, not by the app's dark JavaFX theme.
+            assertThat(style(robot, "sessionSelect", null, "-webkit-appearance")).isEqualTo("none");
+            assertThat(style(robot, "sessionSelect", null, "background-color")).isEqualTo("rgb(255, 255, 255)");
+            assertThat(style(robot, "sessionSelect", null, "color")).isEqualTo("rgb(35, 40, 44)");
+            // No "Score : 0, Iteration : 0" before the pointer is on the chart: a hint in its place.
+            assertThat(style(robot, "hoverdata", null, "font-size")).isEqualTo("0px");
+            assertThat(style(robot, "hoverdata", "::before", "content"))
+                    .contains("Point at the chart to read the score at an iteration.");
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(null));
+        }
+    }
+
+    /** A computed style property of the page element {@code id} (or of its pseudo-element). */
+    private String style(FxRobot robot, String id, String pseudo, String property) {
+        String[] value = new String[1];
+        robot.interact(() -> value[0] = (String) pane.engine().executeScript("getComputedStyle(document.getElementById('"
+                + id + "'), " + (pseudo == null ? "null" : "'" + pseudo + "'") + ").getPropertyValue('" + property
+                + "')"));
+        return value[0];
     }
 
     private void awaitChart() {

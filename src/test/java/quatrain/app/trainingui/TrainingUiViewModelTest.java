@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -23,10 +23,12 @@ import quatrain.app.trainingui.TrainingUiViewModel.State;
 import quatrain.core.QuatrainException;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
+import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
+import quatrain.engine.TrainingResult;
 import quatrain.testing.TestCorpora;
 
 /** The tab's logic without the FX toolkit: same-thread executor and dispatcher, a fake server. */
@@ -39,12 +41,16 @@ class TrainingUiViewModelTest {
     private final FakeUiServer server = new FakeUiServer().add(OLD, 2048).add(NEWER, 4096);
     private final List<Path> startedIn = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
+    private final BrowserOpener browser = url -> {
+        opened.add(url);
+        return CompletableFuture.completedFuture(null);
+    };
     private final Trainer trainer = mock(Trainer.class);
     private AppContext context;
 
     private final long[] now = {0};
 
-    private TrainingUiViewModel viewModel(Function<Path, UiServer> starter, Consumer<String> browser) {
+    private TrainingUiViewModel viewModel(Function<Path, UiServer> starter, BrowserOpener browser) {
         context = new AppContext(TestContexts.dirs(dir), Runnable::run, UiDispatcher.DIRECT, new Session(),
                 new TrainingService(Runnable::run, UiDispatcher.DIRECT, trainer));
         return new TrainingUiViewModel(context, runsDir -> {
@@ -54,13 +60,13 @@ class TrainingUiViewModelTest {
     }
 
     private TrainingUiViewModel viewModel(UiServer answer) {
-        return viewModel(runsDir -> answer, opened::add);
+        return viewModel(runsDir -> answer, browser);
     }
 
     private TrainingUiViewModel failing(RuntimeException e) {
         return viewModel(runsDir -> {
             throw e;
-        }, opened::add);
+        }, browser);
     }
 
     @Test
@@ -95,7 +101,7 @@ class TrainingUiViewModelTest {
                 throw new QuatrainException("The training UI could not start: Address already in use");
             }
             return server;
-        }, opened::add);
+        }, browser);
         vm.activate();
         assertThat(vm.stateProperty().get()).isEqualTo(State.FAILED);
         assertThat(vm.messageProperty().get()).isEqualTo("The training UI could not start: Address already in use."
@@ -181,13 +187,35 @@ class TrainingUiViewModelTest {
     }
 
     @Test
-    void aBrowserThatCannotOpenLeavesTheAddressInTheTab() {
+    void withoutABrowserTheAddressIsOfferedToCopy() {
+        TrainingUiViewModel vm = viewModel(runsDir -> server,
+                url -> CompletableFuture.failedFuture(
+                        new QuatrainException("xdg-open could not open a browser (exit 3)")));
+        vm.openInBrowser();
+        assertThat(vm.unopenedPageProperty().get()).isEqualTo(new TrainingUiViewModel.UnopenedPage(
+                FakeUiServer.ADDRESS + "/train/overview",
+                "No browser opened the page (xdg-open could not open a browser (exit 3))."
+                        + " Open this address in a browser:"));
+        vm.dismissUnopenedPage();
+        assertThat(vm.unopenedPageProperty().get()).isNull();
+    }
+
+    @Test
+    void anOpenerThatThrowsOffersTheAddressToo() {
         TrainingUiViewModel vm = viewModel(runsDir -> server, url -> {
             throw new UnsupportedOperationException("no desktop");
         });
         vm.openInBrowser();
-        assertThat(vm.messageProperty().get()).isEqualTo(
-                "Could not open a browser (no desktop); the page is at " + FakeUiServer.ADDRESS + "/train/overview");
+        assertThat(vm.unopenedPageProperty().get().url()).isEqualTo(FakeUiServer.ADDRESS + "/train/overview");
+        assertThat(vm.unopenedPageProperty().get().reason()).contains("no desktop");
+    }
+
+    @Test
+    void aBrowserThatOpensThePageLeavesNoAddressBehind() {
+        TrainingUiViewModel vm = viewModel(server);
+        vm.openInBrowser();
+        assertThat(opened).hasSize(1);
+        assertThat(vm.unopenedPageProperty().get()).isNull();
     }
 
     @Test
@@ -215,6 +243,78 @@ class TrainingUiViewModelTest {
         assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live);
         assertThat(server.selected).containsExactly(NEWER, live);
         assertThat(vm.runs()).first().extracting(RunChoice::id).isEqualTo(live);
+    }
+
+    private static final TrainingResult COMPLETED = new TrainingResult(Path.of("m.quatrain"), StopReason.COMPLETED,
+            List.of(), null);
+
+    /** A view model whose training service records its runs in the runs folder, as the app's does. */
+    private TrainingUiViewModel recordingViewModel() {
+        context = new AppContext(TestContexts.dirs(dir), Runnable::run, UiDispatcher.DIRECT, new Session(),
+                new TrainingService(Runnable::run, UiDispatcher.DIRECT, trainer, TestContexts.dirs(dir).runs()));
+        return new TrainingUiViewModel(context, runsDir -> server, browser, new LiveRun(() -> now[0]));
+    }
+
+    /** Trains on this thread; an assertion that fails inside the trainer's answer fails the test. */
+    private void train() {
+        Preset gru = Presets.get(Presets.QUATRAINS_GRU);
+        context.training().start(new TrainingRequest(TestCorpora.corpus(10, 1), gru.model(), gru.training(),
+                dir.resolve("m.quatrain"), null)).join();
+    }
+
+    @Test
+    void theRunTrainingHereIsListedAndChosenFromItsStartBeforeItsFirstReport() {
+        TrainingUiViewModel vm = recordingViewModel();
+        vm.activate();
+        String[] live = new String[1];
+        when(trainer.train(any(), any(), any())).thenAnswer(call -> {
+            TrainingRequest recorded = call.getArgument(0);
+            live[0] = recorded.statsFile().getFileName().toString().replace(".dl4j", "");
+            // No file yet, so neither the folder nor the server knows the run.
+            assertThat(vm.runs()).first().satisfies(r -> {
+                assertThat(r.id()).isEqualTo(live[0]);
+                assertThat(r.label()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d · tiny · quatrains-gru"
+                        + " · training now");
+            });
+            assertThat(vm.runs()).hasSize(3);
+            assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live[0]);
+            assertThat(vm.messageProperty().get()).isEqualTo(TrainingUiViewModel.FIRST_REPORT);
+            assertThat(vm.problemProperty().get()).isFalse();
+            // Its first report is written: the next look shows it.
+            server.add(live[0], 100);
+            now[0] += LiveRun.INTERVAL_NANOS;
+            TrainingListener events = call.getArgument(1);
+            events.onEvent(new TrainingEvent.BatchEnd(1, 10, 10, 10, 3.0, 100, 1));
+            assertThat(server.selected).containsExactly(NEWER, live[0]);
+            assertThat(vm.messageProperty().get()).isNull();
+            assertThat(vm.runs()).first().extracting(RunChoice::label).asString().endsWith("training now");
+            return COMPLETED;
+        });
+        train();
+        assertThat(vm.runs()).first().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(live[0]);
+            assertThat(r.label()).endsWith("· 100 B").doesNotContain("training now");
+        });
+        assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live[0]);
+    }
+
+    @Test
+    void aTabFirstShownWhileTrainingListsTheRunningRunWithoutAnError() {
+        TrainingUiViewModel vm = recordingViewModel();
+        when(trainer.train(any(), any(), any())).thenAnswer(call -> {
+            TrainingRequest recorded = call.getArgument(0);
+            String live = recorded.statsFile().getFileName().toString().replace(".dl4j", "");
+            server.unknown.add(live);
+            vm.activate();
+            assertThat(vm.runs()).extracting(RunChoice::id).containsExactly(live, NEWER, OLD);
+            assertThat(vm.selectedRunProperty().get().id()).isEqualTo(live);
+            assertThat(vm.messageProperty().get()).isEqualTo(TrainingUiViewModel.FIRST_REPORT);
+            assertThat(vm.problemProperty().get()).isFalse();
+            assertThat(vm.navigationProperty().get()).isNotNull();
+            return COMPLETED;
+        });
+        train();
+        assertThat(vm.messageProperty().get()).isNull();
     }
 
     @Test
@@ -245,7 +345,7 @@ class TrainingUiViewModelTest {
         List<Runnable> background = new ArrayList<>();
         context = new AppContext(TestContexts.dirs(dir), background::add, UiDispatcher.DIRECT, new Session(),
                 new TrainingService(Runnable::run, UiDispatcher.DIRECT, trainer));
-        TrainingUiViewModel vm = new TrainingUiViewModel(context, runsDir -> server, opened::add);
+        TrainingUiViewModel vm = new TrainingUiViewModel(context, runsDir -> server, browser);
         vm.activate();
         assertThat(vm.stateProperty().get()).isEqualTo(State.STARTING);
         vm.close();
