@@ -24,7 +24,7 @@ import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.core.spec.TrainingSpec;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.engine.NetworkFactory;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.bench.BenchResult;

@@ -3,7 +3,7 @@ package quatrain.app.config;
 import java.util.List;
 
 import quatrain.core.spec.ModelKind;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 
 /**
  * One editable setting of the model pane: the record component it sets, how it is shown and what it means.

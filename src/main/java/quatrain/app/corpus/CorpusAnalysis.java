@@ -10,7 +10,7 @@ import quatrain.core.corpus.Corpus;
 import quatrain.core.corpus.CorpusException;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.text.CorpusRequirements;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.core.text.TokenizedCorpus;
 import quatrain.core.text.Vocabulary;
 import quatrain.core.text.WordTokenizer;

@@ -8,7 +8,7 @@ import quatrain.core.bundle.CorpusInfo;
 import quatrain.core.bundle.TrainingState;
 import quatrain.core.export.ModelSource;
 import quatrain.core.spec.ModelSpec;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.engine.TrainedModel;
 
 /**

@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
 
 import quatrain.core.spec.SamplingSpec;
 import quatrain.core.spec.SpecException;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 
 /**
  * The sampling controls as properties, and their translation into a {@link SamplingSpec} with a message a

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.core.text.Vocabulary;
 
 /**

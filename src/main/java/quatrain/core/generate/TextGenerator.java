@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import quatrain.core.spec.SamplingSpec;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
+import quatrain.core.text.Tokenizer;
 import quatrain.core.text.Vocabulary;
 
 /**
@@ -169,7 +170,7 @@ public final class TextGenerator {
     }
 
     private int[] encodePrompt(String prompt) {
-        List<String> tokens = model.spec().level().tokenizer(model.spec().lowercase()).tokenize(prompt);
+        List<String> tokens = Tokenizer.of(model.spec().level(), model.spec().lowercase()).tokenize(prompt);
         Set<String> unknown = new LinkedHashSet<>();
         int[] ids = new int[tokens.size()];
         for (int i = 0; i < ids.length; i++) {

@@ -1,6 +1,5 @@
 package quatrain.core.spec;
 
-import quatrain.core.text.TokenLevel;
 
 /**
  * Everything that defines a model and its vocabulary. Immutable; every value is checked here so that an

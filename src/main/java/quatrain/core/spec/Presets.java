@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import quatrain.core.text.TokenLevel;
 
 /** The named presets, defined in one place. */
 public final class Presets {

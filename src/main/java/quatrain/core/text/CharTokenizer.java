@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import quatrain.core.spec.TokenLevel;
+
 /** One token per character (code point), lower-cased unless asked to keep case; tabs become spaces. */
 public final class CharTokenizer implements Tokenizer {
     private final boolean lowercase;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import quatrain.core.corpus.CorpusException;
 import quatrain.core.spec.ModelKind;
 import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.TokenLevel;
 
 /**
  * How much text a model needs, with the reason, so that a person learns why a file is refused and what

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.TokenLevel;
 
 /**
  * What training makes of one document, in one place for every reader of a text (a file here, or pieces of one on
@@ -25,7 +26,7 @@ public final class DocumentPreparation implements Serializable {
 
     private Tokenizer tokenizer() {
         if (tokenizer == null) {
-            tokenizer = level.tokenizer(lowercase);
+            tokenizer = Tokenizer.of(level, lowercase);
         }
         return tokenizer;
     }

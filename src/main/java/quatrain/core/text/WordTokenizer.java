@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import quatrain.core.spec.TokenLevel;
+
 /**
  * Words and punctuation, like the seed: a word is a run of letters and digits, which may contain an
  * apostrophe or hyphen between two such characters ({@code o'er}, {@code well-born}); any other visible

@@ -19,7 +19,7 @@ import quatrain.core.spec.ModelKind;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Presets;
 import quatrain.core.spec.TrainingSpec;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.core.text.TokenizedCorpus;
 import quatrain.testing.TestCorpora;
 

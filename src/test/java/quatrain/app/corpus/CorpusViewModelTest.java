@@ -17,7 +17,7 @@ import quatrain.app.corpus.CorpusAnalysis.Severity;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.sample.SampleCorpus;
 import quatrain.core.spec.Presets;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.core.text.Vocabulary;
 import quatrain.testing.TestCorpora;
 

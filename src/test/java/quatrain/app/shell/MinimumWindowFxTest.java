@@ -59,7 +59,7 @@ class MinimumWindowFxTest {
         // The app adds this tab itself (QuatrainApp); here its server is one that does not start.
         trainingUi = new TrainingUiViewModel(app.context(), runs -> {
             throw new QuatrainException("No training UI server in this test.");
-        }, url -> { });
+        }, url -> java.util.concurrent.CompletableFuture.completedFuture(null));
         app.window().addPane(TRAINING_UI, new TrainingUiPane(trainingUi),
                 new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 
 class QuatrainFormatterTest {
 

@@ -16,7 +16,7 @@ import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;
 import quatrain.core.spec.SamplingSpec;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.core.text.Tokenizer;
 import quatrain.core.text.Vocabulary;
 
@@ -216,7 +216,7 @@ class TextGeneratorTest {
     private static MarkovModel markov(TokenLevel level, int order, List<String> texts) {
         ModelSpec spec = Overrides.apply(Presets.get(Presets.MARKOV).model(),
                 Map.of("level", level.name(), "markovOrder", Integer.toString(order)));
-        Tokenizer tokenizer = level.tokenizer(true);
+        Tokenizer tokenizer = Tokenizer.of(level, true);
         List<List<String>> docs = texts.stream().map(tokenizer::tokenize).toList();
         Vocabulary vocabulary = Vocabulary.build(docs, 1, 1000);
         return MarkovModel.train(docs.stream().map(vocabulary::encodeDocument).toList(), vocabulary, spec);

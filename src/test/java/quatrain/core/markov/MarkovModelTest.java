@@ -24,7 +24,8 @@ import quatrain.core.generate.TokenStepper;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;
-import quatrain.core.text.TokenLevel;
+import quatrain.core.spec.TokenLevel;
+import quatrain.core.text.Tokenizer;
 import quatrain.core.text.Vocabulary;
 import quatrain.core.text.WordTokenizer;
 
@@ -40,7 +41,7 @@ class MarkovModelTest {
     /** A corpus ready for training: its vocabulary and encoded documents. */
     record Encoded(Vocabulary vocabulary, List<int[]> documents, ModelSpec spec) {
         static Encoded of(List<String> texts, ModelSpec spec) {
-            List<List<String>> tokens = texts.stream().map(spec.level().tokenizer(spec.lowercase())::tokenize).toList();
+            List<List<String>> tokens = texts.stream().map(Tokenizer.of(spec.level(), spec.lowercase())::tokenize).toList();
             Vocabulary vocabulary = Vocabulary.build(tokens, spec.minCount(), spec.maxVocabulary());
             return new Encoded(vocabulary, tokens.stream().map(vocabulary::encodeDocument).toList(), spec);
         }

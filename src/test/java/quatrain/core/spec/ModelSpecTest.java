@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import quatrain.core.Json;
-import quatrain.core.text.TokenLevel;
 
 class ModelSpecTest {
     private static final ModelSpec GRU = Presets.get(Presets.QUATRAINS_GRU).model();

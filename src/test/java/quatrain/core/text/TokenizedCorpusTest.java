@@ -104,7 +104,7 @@ class TokenizedCorpusTest {
 
     /** What preparing did when it tokenised every document at once: the definition the passes must meet. */
     private static TokenizedCorpus reference(Corpus corpus, ModelSpec spec, double fraction, long seed) {
-        Tokenizer tokenizer = spec.level().tokenizer(spec.lowercase());
+        Tokenizer tokenizer = Tokenizer.of(spec.level(), spec.lowercase());
         List<List<String>> docs = new ArrayList<>();
         for (String d : corpus.documents()) {
             List<String> tokens = tokenizer.tokenize(d);
