@@ -12,9 +12,8 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.common.primitives.Pair;
@@ -35,23 +34,11 @@ import quatrain.core.spec.Presets;
  * to {@link #TOLERANCE} of their largest magnitude, while a row left out or written to its neighbour's place
  * is off by far more.
  */
+@ExtendWith(DoublePrecision.class)
 class FusedRecurrentSplitTest {
     private static final int PARTS = 3;
     private static final int CLASSES = 7;
     private static final double TOLERANCE = 2e-5;
-    private DataType previous;
-
-    @BeforeEach
-    void doublePrecision() {
-        previous = Nd4j.dataType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
-    @AfterEach
-    void restore() {
-        Nd4j.setDefaultDataTypes(previous, previous);
-    }
-
     /** 131 rows × 64 units: parts of 44, 44 and 43 rows. */
     @ParameterizedTest
     @ValueSource(strings = {"GRU", "LSTM"})

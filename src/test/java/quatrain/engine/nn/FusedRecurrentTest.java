@@ -11,8 +11,7 @@ import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.activations.Activation;
@@ -23,20 +22,8 @@ import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** The fused layers against the reference layers they replace. */
+@ExtendWith(DoublePrecision.class)
 class FusedRecurrentTest {
-    private DataType previous;
-
-    @BeforeEach
-    void doublePrecision() {
-        previous = Nd4j.dataType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
-    @AfterEach
-    void restore() {
-        Nd4j.setDefaultDataTypes(previous, previous);
-    }
-
     private static MultiLayerNetwork net(Layer recurrent, int vocab, int time, Layer second) {
         var list = new NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE).seed(5).updater(new NoOp())
                 .weightInit(WeightInit.XAVIER).list()

@@ -11,9 +11,8 @@ import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,23 +28,11 @@ import quatrain.core.spec.Presets;
  * {@link #PARTS} parts whatever the machine's core count, the last one short. DL4J's output layer with sparse
  * cross-entropy, run in double, is the reference.
  */
+@ExtendWith(DoublePrecision.class)
 class SoftmaxOutputSplitTest {
     private static final int PARTS = 3;
     private static final double TOLERANCE = 2e-5;
     private static final int SAMPLE_CORPUS_WORDS = 2_667;
-    private DataType previous;
-
-    @BeforeEach
-    void doublePrecision() {
-        previous = Nd4j.dataType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
-    @AfterEach
-    void restore() {
-        Nd4j.setDefaultDataTypes(previous, previous);
-    }
-
     /** 131 rows × 67 classes: parts of 44, 44 and 43 rows. */
     @Test
     void rowsSplitUnevenlyGetTheReferenceLossAndGradients() {
