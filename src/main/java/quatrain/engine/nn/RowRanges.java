@@ -10,7 +10,9 @@ import java.util.concurrent.RecursiveAction;
 final class RowRanges {
     /** Rows × units below which the work is done on one thread. */
     static final int MIN_WORK = 8_192;
-    private static final int PARTS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** The most parts a job splits into: the core count, unless a test forces another ({@link #forceParts}). */
+    private static volatile int maxParts = CORES;
 
     @FunctionalInterface
     interface Body {
@@ -23,7 +25,27 @@ final class RowRanges {
         void rows(int part, int from, int to);
     }
 
+    /** Ends a {@link #forceParts} setting: {@code try (var forced = RowRanges.forceParts(3)) { ... }}. */
+    interface ForcedParts extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private RowRanges() {
+    }
+
+    /**
+     * Test seam: split as if the machine had {@code parts} cores until the returned handle is closed, so tests
+     * take the multi-part path (and its uneven last part) on any machine, a 1-core CI runner included. The
+     * {@link #MIN_WORK} gate still applies. Not for production code: the setting is global to the JVM.
+     */
+    static ForcedParts forceParts(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts must be at least 1: " + parts);
+        }
+        int before = maxParts;
+        maxParts = parts;
+        return () -> maxParts = before;
     }
 
     static void run(int rows, int unitsPerRow, Body body) {
@@ -52,7 +74,7 @@ final class RowRanges {
 
     /** Rows per part: all of them when the work is too small to split. */
     private static int grain(int rows, int unitsPerRow) {
-        int parts = Math.min(PARTS, rows);
+        int parts = Math.min(maxParts, rows);
         if (parts <= 1 || (long) rows * unitsPerRow < MIN_WORK) {
             return Math.max(1, rows);
         }

@@ -7,14 +7,11 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
-import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.activations.Activation;
@@ -25,20 +22,8 @@ import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** The fused layers against the reference layers they replace. */
+@ExtendWith(DoublePrecision.class)
 class FusedRecurrentTest {
-    private DataType previous;
-
-    @BeforeEach
-    void doublePrecision() {
-        previous = Nd4j.dataType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
-    @AfterEach
-    void restore() {
-        Nd4j.setDefaultDataTypes(previous, previous);
-    }
-
     private static MultiLayerNetwork net(Layer recurrent, int vocab, int time, Layer second) {
         var list = new NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE).seed(5).updater(new NoOp())
                 .weightInit(WeightInit.XAVIER).list()
@@ -85,7 +70,8 @@ class FusedRecurrentTest {
     void stackedLayersComputeWhatTheReferenceLayersComputeToSinglePrecision(String cell) {
         int vocab = 9, time = 6, batch = 4;
         boolean gru = cell.equals("GRU");
-        MultiLayerNetwork ref = net(reference(gru, 5, true), vocab, time, reference(gru, 4, false));
+        MultiLayerNetwork ref = net(ReferenceLayers.recurrent(gru, 5, true), vocab, time,
+                ReferenceLayers.recurrent(gru, 4, false));
         MultiLayerNetwork fused = net(new FusedRecurrent.Builder().cell(cell).nOut(5).returnSequences(true).build(),
                 vocab, time, new FusedRecurrent.Builder().cell(cell).nOut(4).build());
         assertThat(fused.numParams()).isEqualTo(ref.numParams());
@@ -104,14 +90,7 @@ class FusedRecurrentTest {
         fused.computeGradientAndScore();
         assertThat(fused.score()).isCloseTo(ref.score(), org.assertj.core.data.Offset.offset(1e-5));
         for (int layer = 1; layer <= 2; layer++) {
-            String[][] names = gru
-                    ? new String[][] {{FusedRecurrentParams.INPUT_WEIGHTS, GruLayer.INPUT_WEIGHTS},
-                        {FusedRecurrentParams.RECURRENT_WEIGHTS, GruLayer.RECURRENT_WEIGHTS},
-                        {FusedRecurrentParams.BIAS, GruLayer.INPUT_BIAS},
-                        {FusedRecurrentParams.RECURRENT_BIAS, GruLayer.RECURRENT_BIAS}}
-                    : new String[][] {{FusedRecurrentParams.INPUT_WEIGHTS, "W"},
-                        {FusedRecurrentParams.RECURRENT_WEIGHTS, "RW"}, {FusedRecurrentParams.BIAS, "b"}};
-            for (String[] n : names) {
+            for (String[] n : ReferenceLayers.parameterNames(gru)) {
                 INDArray expected = ref.gradient().getGradientFor(layer + "_" + n[1]);
                 assertThat(expected.amaxNumber().doubleValue()).as("layer %d %s", layer, n[1]).isGreaterThan(1e-4);
                 assertClose(fused.gradient().getGradientFor(layer + "_" + n[0]), expected, "layer " + layer + " " + n[0]);
@@ -131,7 +110,7 @@ class FusedRecurrentTest {
     void oneHotInputTakesRowsOfTheInputWeightsAndGetsTheReferenceGradients(String cell) {
         int vocab = 9, time = 5, batch = 6;
         boolean gru = cell.equals("GRU");
-        MultiLayerNetwork ref = oneHotNet(reference(gru, 5, false), vocab, time);
+        MultiLayerNetwork ref = oneHotNet(ReferenceLayers.recurrent(gru, 5, false), vocab, time);
         MultiLayerNetwork fused = oneHotNet(new FusedRecurrent.Builder().cell(cell).nOut(5).inputGradient(false)
                 .build(), vocab, time);
         copyRecurrentParams(ref, fused, 0, gru);
@@ -175,36 +154,13 @@ class FusedRecurrentTest {
         return net;
     }
 
-    private static Layer reference(boolean gru, int units, boolean sequences) {
-        if (gru) {
-            return new GruLayer.Builder().nOut(units).returnSequences(sequences).build();
-        }
-        LSTM lstm = new LSTM.Builder().nOut(units).activation(Activation.TANH).gateActivationFunction(Activation.SIGMOID)
-                .dataFormat(RNNFormat.NWC).build();
-        return sequences ? lstm : new LastTimeStep(lstm);
-    }
-
-    /** |actual − expected| within 2e-5 of expected's largest magnitude (single precision, a few roundings). */
+    /** Within 2e-5 of expected's largest magnitude: single precision, a few roundings. */
     private static void assertClose(INDArray actual, INDArray expected, String what) {
-        double scale = expected.amaxNumber().doubleValue();
-        double diff = actual.castTo(DataType.DOUBLE).reshape(expected.shape()).sub(expected).amaxNumber().doubleValue();
-        assertThat(diff).as("%s: max difference %s at scale %s", what, diff, scale).isLessThan(2e-5 * scale);
+        ReferenceLayers.assertClose(actual, expected, 2e-5, what);
     }
 
-    /** Same values in the reference's parameter layout; the recurrent block order is the same for both. */
     private static void copyRecurrentParams(MultiLayerNetwork ref, MultiLayerNetwork fused, int layer, boolean gru) {
-        var r = ref.getLayer(layer);
-        var f = fused.getLayer(layer);
-        if (gru) {
-            f.getParam(FusedRecurrentParams.INPUT_WEIGHTS).assign(r.getParam(GruLayer.INPUT_WEIGHTS));
-            f.getParam(FusedRecurrentParams.RECURRENT_WEIGHTS).assign(r.getParam(GruLayer.RECURRENT_WEIGHTS));
-            f.getParam(FusedRecurrentParams.BIAS).assign(r.getParam(GruLayer.INPUT_BIAS));
-            f.getParam(FusedRecurrentParams.RECURRENT_BIAS).assign(r.getParam(GruLayer.RECURRENT_BIAS));
-        } else {
-            f.getParam(FusedRecurrentParams.INPUT_WEIGHTS).assign(r.getParam("W"));
-            f.getParam(FusedRecurrentParams.RECURRENT_WEIGHTS).assign(r.getParam("RW"));
-            f.getParam(FusedRecurrentParams.BIAS).assign(r.getParam("b"));
-        }
+        ReferenceLayers.copyParams(ref.getLayer(layer), fused.getLayer(layer), gru);
     }
 
     /** Embedding and output-layer gradients: they depend on the recurrent layer's forward and backward both. */
