@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
-# Times Quatrain Studio's models against the PyTorch peer (../shared/peer) in one run, alternating, with the
+# Times Quatrain Studio's models against the PyTorch peer (docs/bench/peer) in one run, alternating, with the
 # same thread count; prints one JSON line per run, tagged with the side and round. See docs/BENCHMARKS.md.
 #   docs/bench/compare-with-peer.sh [ROUNDS] [THREADS] [CASES...]   (cases: word-gru word-lstm char)
-# Needs: mvn package (target/quatrain-studio.jar), the peer compiled with its class path in
-# ../shared/peer/target/cp.txt (see its README), and ../shared/corpora/tinyshakespeare.txt.
+# Needs: mvn package (target/quatrain-studio.jar) and tinyshakespeare (TEXT=path; docs/bench/peer/README.md says
+# where to get it). The peer (docs/bench/peer, PyTorch through DJL) is compiled here the first time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-2}
 THREADS=${2:-2}
 shift 2 || true
 CASES=${*:-word-gru word-lstm char}
-PEER=${PEER:-../shared/peer}
+PEER=${PEER:-docs/bench/peer}
 TEXT=${TEXT:-../shared/corpora/tinyshakespeare.txt}
 WORDS=$(mktemp --suffix=.txt)
 trap 'rm -f "$WORDS"' EXIT
 head -c 600000 "$TEXT" > "$WORDS"   # the ASCII text: 600,000 bytes = 600,000 characters
+[ -f "$TEXT" ] || { echo "no corpus at $TEXT: set TEXT=path/to/tinyshakespeare.txt" >&2; exit 2; }
+[ -f "$PEER/target/cp.txt" ] || mvn -B -q -f "$PEER/pom.xml" compile
 export OMP_NUM_THREADS=$THREADS
 peer() {
     java -Dai.djl.offline=true -cp "$PEER/target/classes:$(cat "$PEER/target/cp.txt")" peer.Peer "$@" \

@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--recipe", paramLabel = "RECIPE", defaultValue = "ours",
             description = "ours: tokenise and window the corpus as the app does; peer: exactly as the PyTorch peer in"
-                    + " ../shared/peer (Keras tokenisation, its windows), for a like-for-like speed comparison.")
+                    + " docs/bench/peer (Keras tokenisation, its windows), for a like-for-like speed comparison.")
     String recipe;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Model file for the generate case.")

@@ -19,7 +19,7 @@ import quatrain.engine.data.Shuffle;
 import quatrain.engine.data.WindowSet;
 
 /**
- * The PyTorch peer's data recipe (../shared/peer, {@code Peer.words} and {@code Peer.chars}), rebuilt here so
+ * The PyTorch peer's data recipe (docs/bench/peer, {@code Peer.words} and {@code Peer.chars}), rebuilt here so
  * that a speed comparison trains the same shapes on the same windows: word windows from Keras-style
  * tokenisation (filter characters to spaces, lines shuffled, ids by frequency, 0 as the line marker, 95% of
  * the shuffled windows for training); character windows over the first 600,000 lower-cased characters, 40
