@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Writes the app's class-data sharing archive (CDS, JDK 17's dynamic archive): starts the app once up to its first
  * frame with {@code -XX:ArchiveClassesAtExit}, so that every class it loaded on the way, parsed and verified, is
  * mapped from the archive at later starts instead of read from the jars. {@code mvn package} runs it after the jar
- * and target/lib are built (pom.xml); {@code quatrain.SharedArchive} has the JVM use the archive at a
+ * and target/lib are built (pom.xml); {@code quatrain.launch.SharedArchive} has the JVM use the archive at a
  * {@code java -jar} start. A single-file program like Packager.java.
  *
  * <p>The app needs a display for its window: a private Xvfb when Xvfb is installed (nothing shows), else the
@@ -89,7 +89,7 @@ public final class ClassDataArchive {
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path home = Files.createDirectories(scratch.resolve("home"));
-        // The options a restarted start has (quatrain.JvmTuning), so that nothing but the archive differs.
+        // The options a restarted start has (quatrain.launch.JvmTuning), so that nothing but the archive differs.
         ProcessBuilder builder = new ProcessBuilder(java, "--add-modules=jdk.incubator.vector",
                 "-XX:ArchiveClassesAtExit=" + written, "-XX:DumpLoadedClassList=" + listed,
                 "-Dquatrain.firstFrameProbe=true", "-Duser.home=" + home,

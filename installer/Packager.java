@@ -138,7 +138,7 @@ public final class Packager {
                     }
                 } else if (name.endsWith("-" + platform + ".jar")) {
                     // JavaCPP's platform jars. Elsewhere than Linux (not tested there) they stay as they are, and
-                    // JavaCPP unpacks them once into the app's cache folder (quatrain.CacheFolders).
+                    // JavaCPP unpacks them once into the app's cache folder (quatrain.launch.CacheFolders).
                     if (linux()) {
                         split(jar, input.resolve("lib").resolve(name), input.resolve("native"),
                                 entry -> entry.contains("/" + platform + "/"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import quatrain.testing.JavaProcess;
 import quatrain.testing.XvfbDisplay;
+import quatrain.launch.JvmTuning;
 
 /**
  * The desktop app started as a user starts it (no arguments: it relaunches itself into a second JVM, which opens

@@ -1,13 +1,17 @@
 package quatrain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The architecture of ../shared/STYLE.md, enforced: dependencies point downward only. */
+/**
+ * The architecture of docs/ARCHITECTURE.md, enforced: dependencies point downward only (quatrain.Main → app, cli →
+ * launch, engine → core), no package cycles at any depth, app and cli independent of each other.
+ */
 @AnalyzeClasses(packages = "quatrain", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     private static final String[] DL4J = {"org.deeplearning4j..", "org.nd4j.."};
@@ -49,6 +53,28 @@ class LayeringTest {
                             t -> t.getOwner().isAssignableTo("org.nd4j.linalg.api.buffer.DataBuffer")
                                     && t.getName().matches("asNio.*|addressPointer"))))
             .because("HostMemory is the one door to ND4J's array memory (docs/NOTES.md)");
+
+    /** quatrain.Main sits on top: it chooses between the app and the command line, and nothing depends on it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheEntryPoint = noClasses().that().resideOutsideOfPackage("quatrain")
+            .should().dependOnClassesThat().resideInAPackage("quatrain");
+
+    @ArchTest
+    static final ArchRule appNeverTouchesTheCommandLine = noClasses().that().resideInAPackage("quatrain.app..")
+            .should().dependOnClassesThat().resideInAPackage("quatrain.cli..");
+
+    /** How a process starts and what it starts (restarts, Spark drivers) is below both front ends. */
+    @ArchTest
+    static final ArchRule launchKnowsNothingOfTheFrontEnds = noClasses().that().resideInAPackage("quatrain.launch..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "quatrain.app..", "quatrain.cli..");
+
+    @ArchTest
+    static final ArchRule engineAndCoreNeverStartProcesses = noClasses().that()
+            .resideInAnyPackage("quatrain.core..", "quatrain.engine..")
+            .should().dependOnClassesThat().resideInAPackage("quatrain.launch..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTheLayers = slices().matching("quatrain.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule engineKnowsNothingOfTheFrontEnds = noClasses().that().resideInAPackage("quatrain.engine..")

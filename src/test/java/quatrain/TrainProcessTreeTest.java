@@ -25,6 +25,7 @@ import quatrain.core.bundle.TrainingState;
 import quatrain.engine.bundle.BundleIO;
 import quatrain.testing.JavaProcess;
 import quatrain.testing.TestCorpora;
+import quatrain.launch.JvmTuning;
 
 /**
  * {@code quatrain train} started as a user starts it ({@code java … quatrain.Main train}, so that it relaunches

@@ -24,8 +24,8 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.LaunchArgs;
-import quatrain.SparkLaunch;
+import quatrain.launch.LaunchArgs;
+import quatrain.launch.SparkLaunch;
 import quatrain.core.AppDirs;
 import quatrain.app.shell.ErrorReporter;
 import quatrain.app.shell.LogSetup;

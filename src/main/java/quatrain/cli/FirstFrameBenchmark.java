@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import quatrain.JvmTuning;
-import quatrain.LaunchArgs;
-import quatrain.Main;
+import quatrain.launch.JvmTuning;
+import quatrain.launch.LaunchArgs;
 import quatrain.core.QuatrainException;
 import quatrain.engine.bench.BenchResult;
 
@@ -106,7 +105,7 @@ final class FirstFrameBenchmark {
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             return List.of(java, probe, "-jar", classPath);
         }
-        return List.of(java, probe, "-cp", classPath, Main.class.getName());
+        return List.of(java, probe, "-cp", classPath, LaunchArgs.MAIN_CLASS);
     }
 
     private static long median(List<Long> values) {

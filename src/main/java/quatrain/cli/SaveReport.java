@@ -2,7 +2,7 @@ package quatrain.cli;
 
 import java.util.Locale;
 
-import quatrain.StopSignal;
+import quatrain.launch.StopSignal;
 import quatrain.core.bundle.TrainingState;
 import quatrain.engine.TrainingResult;
 

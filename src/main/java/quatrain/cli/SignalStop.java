@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 
-import quatrain.StopSignal;
+import quatrain.launch.StopSignal;
 
 /**
  * How a command with something to finish ({@code train}, {@code ui}) takes TERM, INT and HUP: itself, instead of
@@ -15,7 +15,7 @@ import quatrain.StopSignal;
  * Here the first signal asks the command to stop; its own thread finishes, and only then does the process exit.
  *
  * <p>A signal within {@link #SAME_REQUEST_NANOS} of the first is the same request: Ctrl+C at a terminal reaches
- * both the process the user started and the one it relaunched ({@code quatrain.JvmTuning}), and the first passes
+ * both the process the user started and the one it relaunched ({@code quatrain.launch.JvmTuning}), and the first passes
  * its copy on as well. A later one means "now": the process says so and halts, saving nothing.
  */
 final class SignalStop implements AutoCloseable {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import picocli.CommandLine;
-import quatrain.StopSignal;
+import quatrain.launch.StopSignal;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingEvent;

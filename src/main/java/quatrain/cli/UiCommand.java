@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import quatrain.StopSignal;
+import quatrain.launch.StopSignal;
 import quatrain.core.AppDirs;
 import quatrain.core.corpus.CorpusLoader;
 import quatrain.engine.ui.RunInfo;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import quatrain.StopSignal;
+import quatrain.launch.StopSignal;
 import quatrain.core.bundle.TrainingState;
 import quatrain.core.training.StopReason;
 import quatrain.engine.TrainingResult;

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
-import quatrain.StopSignal;
+import quatrain.launch.StopSignal;
 import quatrain.cli.SignalStop.Meaning;
 
 class SignalStopTest {

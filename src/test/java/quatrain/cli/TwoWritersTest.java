@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.JvmTuning;
+import quatrain.launch.JvmTuning;
 import quatrain.testing.JavaProcess;
 import quatrain.testing.TestCorpora;
 

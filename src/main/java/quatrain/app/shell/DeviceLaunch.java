@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.JvmTuning;
+import quatrain.launch.JvmTuning;
 
 /**
  * Applies the preferred device. ND4J reads its backend priorities only from environment variables, once,

@@ -89,7 +89,7 @@ public interface SparkLauncher {
      * A driver in a JVM like this one: its {@code java}, its class path and the Vector API module when it has it.
      * Spark is there only when this JVM has it (a build whose class path carries Spark's jars); a source build's
      * {@code java -jar target/quatrain-studio.jar} does not, and says so. The app itself uses
-     * {@code quatrain.SparkLaunch}, which also finds Spark in SPARK_HOME or the build's {@code target/spark/jars};
+     * {@code quatrain.launch.SparkLaunch}, which also finds Spark in SPARK_HOME or the build's {@code target/spark/jars};
      * this one is for tests.
      */
     static SparkLauncher thisJvm() {

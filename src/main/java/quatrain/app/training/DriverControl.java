@@ -1,6 +1,6 @@
 package quatrain.app.training;
 
-import quatrain.StopSignal;
+import quatrain.launch.StopSignal;
 
 /**
  * Lets the UI stop a run that lives in another process: Stop sends it TERM, on which {@code train} and

@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.JvmTuning;
-import quatrain.StopSignal;
+import quatrain.launch.JvmTuning;
+import quatrain.launch.StopSignal;
 import quatrain.core.QuatrainException;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * machine, so any other master is refused rather than left to fail in the executors with
  * {@code ClassNotFoundException}.</li>
  * </ul>
- * Executors are started by Spark's Worker, not by our launcher, so they lack what {@code quatrain.JvmTuning} gives
+ * Executors are started by Spark's Worker, not by our launcher, so they lack what {@code quatrain.launch.JvmTuning} gives
  * a local run: {@code --add-modules jdk.incubator.vector} (the SIMD kernels) and {@code OMP_WAIT_POLICY=PASSIVE}
  * (ND4J's OpenMP threads otherwise spin on the cores the gate maths needs). They get both here, and
  * {@code OMP_NUM_THREADS} = {@code spark.executor.cores} when that is set, so that two executors on one machine do

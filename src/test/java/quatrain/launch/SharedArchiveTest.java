@@ -1,4 +1,4 @@
-package quatrain;
+package quatrain.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package quatrain;
+package quatrain.launch;
 
 import java.util.Map;
 import java.util.Optional;

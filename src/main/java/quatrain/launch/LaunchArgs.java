@@ -1,4 +1,4 @@
-package quatrain;
+package quatrain.launch;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +18,11 @@ import java.util.function.Predicate;
  */
 public record LaunchArgs(boolean app, Optional<Path> model) {
     static final String MODEL_EXTENSION = ".quatrain";
+    /**
+     * The entry point's class, for the command lines that start it again (a restart, a Spark driver, a benchmark):
+     * a name, so that nothing below {@code quatrain.Main} depends on it ({@code MainTest} checks the name).
+     */
+    public static final String MAIN_CLASS = "quatrain.Main";
     /**
      * System property: when {@code true}, the app prints {@link #FIRST_FRAME_LINE} and the JVM's uptime in
      * milliseconds once its window's first frame is laid out, then quits ({@code quatrain bench --case first-frame}).

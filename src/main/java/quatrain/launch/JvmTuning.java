@@ -1,4 +1,4 @@
-package quatrain;
+package quatrain.launch;
 
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
@@ -17,7 +17,7 @@ import java.util.Set;
  * API's module ({@code --add-modules jdk.incubator.vector}, for the recurrent layers' SIMD activations) and
  * {@code OMP_WAIT_POLICY=PASSIVE} (otherwise ND4J's OpenMP threads spin after every matrix product and take the
  * cores from the Java gate maths: 15–40% of a character-LSTM minibatch, see docs/BENCHMARKS.md). A plain
- * {@code java -jar} start has neither, so {@link Main} starts the same command once more with them (about 0.3 s),
+ * {@code java -jar} start has neither, so {@code quatrain.Main} starts the same command once more with them (about 0.3 s),
  * for the app and the commands that train. The JVM then prints "WARNING: Using incubator modules" on stderr. A
  * {@code java -jar} restart also maps the app's class-data archive when the build wrote one ({@link SharedArchive}),
  * which more than pays for the restart on the way to the app's first frame.
@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class JvmTuning {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
-    static final String WAIT_POLICY = "OMP_WAIT_POLICY";
+    public static final String WAIT_POLICY = "OMP_WAIT_POLICY";
     /**
      * Set by jpackage's Linux launcher in its own environment before it starts the JVM; a launcher that finds it
      * set behaves as plain {@code java} (its arguments are taken as the JVM's: "Could not find or load main

@@ -1,4 +1,4 @@
-package quatrain;
+package quatrain.launch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,13 +132,13 @@ public final class SparkLaunch {
         line.add("-Dslf4j.internal.verbosity=WARN"); // and not say that it was told
         line.add("-cp");
         line.add(sparkJars.map(folder -> classPath + File.pathSeparator + folder.resolve("*")).orElse(classPath));
-        line.add(Main.class.getName());
+        line.add(LaunchArgs.MAIN_CLASS);
         line.addAll(args);
         return line;
     }
 
     /**
-     * For {@link Main}: when this JVM cannot run Spark (its classes or its Java 17 flags are missing), runs the
+     * For {@code quatrain.Main}: when this JVM cannot run Spark (its classes or its Java 17 flags are missing), runs the
      * command in one that can and returns its exit code, or says why none can and returns 1; empty to run here.
      */
     static Optional<Integer> elsewhereIfNeeded(String[] args) {

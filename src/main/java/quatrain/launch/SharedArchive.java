@@ -1,4 +1,4 @@
-package quatrain;
+package quatrain.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;
