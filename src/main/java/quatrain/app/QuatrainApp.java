@@ -32,6 +32,7 @@ import quatrain.app.shell.LogSetup;
 import quatrain.app.shell.MainWindow;
 import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.Shell;
+import quatrain.app.shell.StarterModel;
 import quatrain.app.spark.SparkLauncher;
 import quatrain.app.training.TrainingService;
 import quatrain.app.trainingui.Browser;
@@ -76,7 +77,8 @@ public final class QuatrainApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit);
+        MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit,
+                StarterModel.bundled(context.dirs().models()));
         trainingUi = new TrainingUiViewModel(context, Browser.opener(getHostServices()));
         window.addPane("Training UI", new TrainingUiPane(trainingUi),
                 new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
