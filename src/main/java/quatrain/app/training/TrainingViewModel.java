@@ -301,6 +301,9 @@ public final class TrainingViewModel {
                 charts.setPrevious(previous);
             }
         });
+        notice.set(Notice.info("Resuming", file.getFileName() + " continues from epoch " + info.state().epochsDone()
+                + " to " + training.epochs() + " on " + corpus.name()
+                + (ctx.session().sparkTargetProperty().get() != null ? ", on this computer." : ".")));
         CompletableFuture<?> result;
         try {
             result = ctx.training().start(new TrainingRequest(corpus, null, training, output, file));
@@ -309,9 +312,6 @@ public final class TrainingViewModel {
             notice.set(Notice.error("Training could not resume", e.getMessage()));
             return;
         }
-        notice.set(Notice.info("Resuming", file.getFileName() + " continues from epoch " + info.state().epochsDone()
-                + " to " + training.epochs() + " on " + corpus.name()
-                + (ctx.session().sparkTargetProperty().get() != null ? ", on this computer." : ".")));
         result.whenComplete((r, error) -> {
             if (error != null) {
                 ctx.ui().dispatch(() -> failedWithoutFinish(run, error));
