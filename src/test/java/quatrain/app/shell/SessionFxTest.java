@@ -55,6 +55,8 @@ class SessionFxTest {
         Label activity = robot.lookup("#statusActivity").queryAs(Label.class);
         FxTestSupport.waitUntil(() -> activity.getText().equals("The corpus poems.txt is no longer at "
                 + dir.resolve("texts") + "; the sample corpus is loaded instead."));
+        assertThat(activity.getTooltip().getText()).as("the whole note, however narrow the window")
+                .isEqualTo(activity.getText());
         assertThat(app.context().session().corpusProperty().get().name()).isEqualTo(SampleCorpus.DISPLAY_NAME);
         assertThat(Window.getWindows()).hasSize(1); // no error dialog
     }
