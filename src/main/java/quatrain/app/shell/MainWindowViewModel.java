@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.slf4j.Logger;
@@ -65,14 +64,7 @@ public final class MainWindowViewModel {
     private final Runnable exit;
     private final Function<Path, TrainedModel> opener;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
-    private final ObservableList<String> recentCorpora = FXCollections.observableArrayList();
-    private final ObservableList<String> recentModels = FXCollections.observableArrayList();
-    private final ObservableList<String> recentCheckpoints = FXCollections.observableArrayList();
-    // Read-only views made once: a view made per call holds its listeners weakly, and File ▸ Recent lost its own.
-    private final ObservableList<String> recentCorporaView = FXCollections.unmodifiableObservableList(recentCorpora);
-    private final ObservableList<String> recentModelsView = FXCollections.unmodifiableObservableList(recentModels);
-    private final ObservableList<String> recentCheckpointsView =
-            FXCollections.unmodifiableObservableList(recentCheckpoints);
+    private final RecentLists recent;
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "Detecting device…");
     private final ReadOnlyStringWrapper deviceDetails = new ReadOnlyStringWrapper(this, "deviceDetails", "");
     private final ReadOnlyStringWrapper trainingText = new ReadOnlyStringWrapper(this, "training");
@@ -114,18 +106,16 @@ public final class MainWindowViewModel {
         this.exit = exit;
         Settings s = settings.current();
         theme.set(s.theme());
-        recentCorpora.setAll(s.recentCorpora());
-        recentModels.setAll(s.recentModels());
-        recentCheckpoints.setAll(s.recentCheckpoints());
+        recent = new RecentLists(settings);
         corpus.loadedFileProperty().addListener((obs, old, file) -> {
             if (file != null) {
-                rememberCorpus(file);
+                recent.add(RecentKind.CORPUS, file);
             }
         });
         context.session().modelProperty().addListener((obs, old, m) -> {
             canSaveModel.set(m != null);
             if (m != null) {
-                rememberModel(m.file());
+                recent.add(RecentKind.MODEL, m.file());
             }
         });
         canSaveModel.set(context.session().modelProperty().get() != null);
@@ -157,17 +147,10 @@ public final class MainWindowViewModel {
                 context.ui().dispatch(() -> device.set("Device unknown"));
             }
         });
+        List<List<String>> snapshot = recent.snapshot();
         context.background().execute(() -> {
-            List<String> corpora = RecentFiles.pruneMissing(List.copyOf(recentCorpora));
-            List<String> models = RecentFiles.pruneMissing(List.copyOf(recentModels));
-            List<String> checkpoints = RecentFiles.pruneMissing(List.copyOf(recentCheckpoints));
-            context.ui().dispatch(() -> {
-                recentCorpora.setAll(corpora);
-                recentModels.setAll(models);
-                recentCheckpoints.setAll(checkpoints);
-                settings.update(s -> s.withRecentCorpora(corpora).withRecentModels(models)
-                        .withRecentCheckpoints(checkpoints));
-            });
+            List<List<String>> left = snapshot.stream().map(RecentFiles::pruneMissing).toList();
+            context.ui().dispatch(() -> recent.replace(left));
         });
     }
 
@@ -241,7 +224,7 @@ public final class MainWindowViewModel {
                 FileCopy.atomically(model.file(), dest);
                 context.ui().dispatch(() -> {
                     busy.set(null);
-                    rememberModel(dest);
+                    recent.add(RecentKind.MODEL, dest);
                     notice.set("Saved the model as " + dest.getFileName());
                 });
             } catch (RuntimeException e) {
@@ -280,7 +263,7 @@ public final class MainWindowViewModel {
             boolean exists = Files.isRegularFile(file);
             context.ui().dispatch(() -> {
                 if (!exists) {
-                    forget(file, kind);
+                    recent.remove(kind, file);
                     error.set("\"" + file + "\" no longer exists; it was removed from the recent files.");
                 } else if (kind == RecentKind.CORPUS) {
                     openCorpus(file);
@@ -303,11 +286,7 @@ public final class MainWindowViewModel {
     }
 
     public void clearRecent() {
-        recentCorpora.clear();
-        recentModels.clear();
-        recentCheckpoints.clear();
-        settings.update(s -> s.withRecentCorpora(List.of()).withRecentModels(List.of())
-                .withRecentCheckpoints(List.of()));
+        recent.clear();
     }
 
     /** A file dropped on the window: a {@code .quatrain} file opens as a model, anything else as a corpus. */
@@ -350,44 +329,12 @@ public final class MainWindowViewModel {
         exit.run();
     }
 
-    private void rememberCorpus(Path file) {
-        recentCorpora.setAll(RecentFiles.add(recentCorpora, file));
-        settings.update(s -> s.withRecentCorpora(List.copyOf(recentCorpora)));
-    }
-
-    /** A model file goes under Models, unless it is listed as a checkpoint already. */
-    private void rememberModel(Path file) {
-        if (file == null || RecentFiles.contains(recentCheckpoints, file)) {
-            return;
-        }
-        recentModels.setAll(RecentFiles.add(recentModels, file));
-        settings.update(s -> s.withRecentModels(List.copyOf(recentModels)));
-    }
-
     /** A run that did not end on its own (stopped, quit, out of time) left a model to resume: a checkpoint. */
     private void rememberCheckpoint(TrainingEvent event) {
         if (event instanceof TrainingEvent.Finished f && f.file() != null && f.reason() != StopReason.COMPLETED
                 && f.reason() != StopReason.EARLY_STOPPED) {
-            recentModels.setAll(RecentFiles.remove(recentModels, f.file()));
-            recentCheckpoints.setAll(RecentFiles.add(recentCheckpoints, f.file()));
-            settings.update(s -> s.withRecentModels(List.copyOf(recentModels))
-                    .withRecentCheckpoints(List.copyOf(recentCheckpoints)));
+            recent.add(RecentKind.CHECKPOINT, f.file());
         }
-    }
-
-    private void forget(Path file, RecentKind kind) {
-        ObservableList<String> list = switch (kind) {
-            case CORPUS -> recentCorpora;
-            case MODEL -> recentModels;
-            case CHECKPOINT -> recentCheckpoints;
-        };
-        list.setAll(RecentFiles.remove(list, file));
-        List<String> left = List.copyOf(list);
-        settings.update(s -> switch (kind) {
-            case CORPUS -> s.withRecentCorpora(left);
-            case MODEL -> s.withRecentModels(left);
-            case CHECKPOINT -> s.withRecentCheckpoints(left);
-        });
     }
 
     private void rememberFolder(Path file, boolean corpusFolder) {
@@ -409,16 +356,16 @@ public final class MainWindowViewModel {
     }
 
     public ObservableList<String> recentCorpora() {
-        return recentCorporaView;
+        return recent.view(RecentKind.CORPUS);
     }
 
     public ObservableList<String> recentModels() {
-        return recentModelsView;
+        return recent.view(RecentKind.MODEL);
     }
 
     /** Models a stopped run left, to resume; most recent first. */
     public ObservableList<String> recentCheckpoints() {
-        return recentCheckpointsView;
+        return recent.view(RecentKind.CHECKPOINT);
     }
 
     public ReadOnlyStringProperty deviceProperty() {
