@@ -113,22 +113,31 @@ public final class MainWindow extends BorderPane {
             e.consume();
             requestQuit();
         });
-        String remembered = model.rememberedPane();
-        if (remembered != null) {
-            showPane(remembered);
-        }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (tab != null) {
                 model.paneShown(tab.getText());
             }
         });
         stage.show();
-        afterFirstLayout(scene, () -> Platform.runLater(model::restoreSession));
+        afterFirstLayout(scene, () -> Platform.runLater(this::restoreSession));
     }
 
     /**
-     * Runs {@code then} once, after the window's first layout pulse: reading the last session's corpus and model (ND4J
-     * starts for it) must not compete with drawing the first frame.
+     * The pane that was in front (unless another was brought forward already, as for a model file given at start),
+     * then the last session's corpus and model, read in the background.
+     */
+    private void restoreSession() {
+        String remembered = model.rememberedPane();
+        if (remembered != null && tabs.getSelectionModel().getSelectedIndex() == 0) {
+            showPane(remembered);
+        }
+        model.restoreSession();
+    }
+
+    /**
+     * Runs {@code then} once, after the window's first layout pulse: bringing back the pane in front (the Training UI's
+     * web view is slow to make) and reading the last session's corpus and model (ND4J starts for it) must not delay
+     * the first frame.
      */
     private static void afterFirstLayout(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];

@@ -51,7 +51,7 @@ class SessionFxTest {
 
     @Test
     void thePaneInFrontComesBackAndAMovedCorpusGetsANoteInsteadOfAnError(FxRobot robot) {
-        assertThat(app.window().currentPane()).isEqualTo(Shell.GENERATE);
+        FxTestSupport.waitUntil(() -> Shell.GENERATE.equals(app.window().currentPane()));
         Label activity = robot.lookup("#statusActivity").queryAs(Label.class);
         FxTestSupport.waitUntil(() -> activity.getText().equals("The corpus poems.txt is no longer at "
                 + dir.resolve("texts") + "; the sample corpus is loaded instead."));
