@@ -123,12 +123,12 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * The pane that was in front (unless another was brought forward already, as for a model file given at start),
-     * then the last session's corpus and model, read in the background.
+     * The pane that was in front, then the last session's corpus and model, read in the background. A pane brought
+     * forward before (a model file given at start shows Generate) is the remembered one by now.
      */
     private void restoreSession() {
         String remembered = model.rememberedPane();
-        if (remembered != null && tabs.getSelectionModel().getSelectedIndex() == 0) {
+        if (remembered != null) {
             showPane(remembered);
         }
         model.restoreSession();
