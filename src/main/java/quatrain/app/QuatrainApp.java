@@ -24,21 +24,22 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.launch.LaunchArgs;
-import quatrain.launch.SparkLaunch;
-import quatrain.core.AppDirs;
 import quatrain.app.shell.ErrorReporter;
 import quatrain.app.shell.LogSetup;
 import quatrain.app.shell.MainWindow;
 import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.Shell;
+import quatrain.app.shell.StarterModel;
 import quatrain.app.spark.SparkLauncher;
 import quatrain.app.training.TrainingService;
 import quatrain.app.trainingui.Browser;
 import quatrain.app.trainingui.TrainingUiPane;
 import quatrain.app.trainingui.TrainingUiViewModel;
+import quatrain.core.AppDirs;
 import quatrain.engine.Backends;
 import quatrain.engine.Trainer;
+import quatrain.launch.LaunchArgs;
+import quatrain.launch.SparkLaunch;
 
 /** The desktop app: builds the services once, shows the main window, and shuts the background work down. */
 public final class QuatrainApp extends Application {
@@ -78,7 +79,8 @@ public final class QuatrainApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit);
+        MainWindow window = Shell.create(context, settings, Backends::current, Platform::exit,
+                StarterModel.bundled(context.dirs().models()));
         trainingUi = new TrainingUiViewModel(context, Browser.system());
         window.addPane("Training UI", new TrainingUiPane(trainingUi),
                 new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));

@@ -70,6 +70,7 @@ public final class FxTestSupport {
         });
         AppContext context = TestContexts.of(dir, background, UiDispatcher.FX, spark);
         SettingsStore settings = TestContexts.settings(context);
+        settings.load(); // a test may have written the settings of an earlier session
         MainWindow window = Shell.create(context, settings, TestContexts::cpuOnly, stage::close);
         window.showIn(stage, WindowBounds.defaults());
         return new Started(window, context, settings, background);

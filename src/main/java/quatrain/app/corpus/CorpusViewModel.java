@@ -1,9 +1,11 @@
 package quatrain.app.corpus;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,22 +53,54 @@ public final class CorpusViewModel {
 
     /** Reads {@code file} in the background; on success it becomes the session's corpus. */
     public void load(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        run(() -> new CorpusLoader().load(file), file, "Could not read \"" + name + "\"");
+        run(() -> new Loaded(new CorpusLoader().load(file), file), "Could not read \"" + name(file) + "\"");
     }
 
     /** Loads the built-in sample of prophecy quatrains. */
     public void useSample() {
-        run(SampleCorpus::corpus, null, "Could not load the built-in sample");
+        run(() -> new Loaded(SampleCorpus.corpus(), null), "Could not load the built-in sample");
     }
 
-    private void run(Supplier<Corpus> reader, Path file, String failure) {
+    /**
+     * Reads the corpus of an earlier session in the background. A file that is gone or no longer reads as a corpus
+     * gives way to the sample, and {@code note} (on the UI thread) says so: a start never fails over it.
+     */
+    public void restore(Path file, Consumer<String> note) {
+        run(() -> {
+            String where = "The corpus " + name(file);
+            if (!Files.isRegularFile(file)) {
+                return sampleInstead(where + " is no longer at " + file.toAbsolutePath().getParent(), note);
+            }
+            try {
+                return new Loaded(new CorpusLoader().load(file), file);
+            } catch (QuatrainException e) {
+                LOG.info("The corpus of the last session cannot be read: {}", e.getMessage());
+                return sampleInstead(where + " could not be read (" + e.getMessage() + ")", note);
+            }
+        }, "Could not load the built-in sample");
+    }
+
+    private Loaded sampleInstead(String what, Consumer<String> note) {
+        Loaded sample = new Loaded(SampleCorpus.corpus(), null);
+        context.ui().dispatch(() -> note.accept(what + "; the sample corpus is loaded instead."));
+        return sample;
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** A corpus read and the file it came from (null for the sample). */
+    private record Loaded(Corpus corpus, Path file) {
+    }
+
+    private void run(Supplier<Loaded> reader, String failure) {
         long generation = loadGeneration.incrementAndGet();
         loading.set(true);
         context.background().execute(() -> {
             try {
-                Corpus corpus = reader.get();
-                context.ui().dispatch(() -> loaded(generation, corpus, file));
+                Loaded read = reader.get();
+                context.ui().dispatch(() -> loaded(generation, read.corpus(), read.file()));
             } catch (QuatrainException e) {
                 LOG.info("{}: {}", failure, e.getMessage());
                 context.ui().dispatch(() -> failed(generation, e.getMessage()));

@@ -33,6 +33,13 @@ public final class Dialogs {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    /** A checkpoint or any model file to continue training. */
+    public static Optional<Path> chooseResume(Window owner, Path folder) {
+        FileChooser chooser = chooser("Resume training from a checkpoint or model", folder);
+        chooser.getExtensionFilters().add(modelFilter());
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     public static Optional<Path> chooseModelTarget(Window owner, Path folder, String suggestedName) {
         FileChooser chooser = chooser("Save model as", folder);
         chooser.getExtensionFilters().add(modelFilter());

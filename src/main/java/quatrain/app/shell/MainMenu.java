@@ -15,6 +15,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import quatrain.app.shell.MainWindowViewModel.RecentKind;
+
 /** The menu bar of the main window. Accelerators use Shortcut, so they are Ctrl on Linux/Windows and ⌘ on macOS. */
 final class MainMenu {
     private final MainWindow window;
@@ -51,6 +53,9 @@ final class MainMenu {
         MenuItem openCorpus = item("Open _corpus…", shortcut(KeyCode.O), e -> window.openCorpusDialog());
         MenuItem openModel = item("Open _model…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN),
                 e -> window.openModelDialog());
+        MenuItem resume = item("_Resume training…", null, e -> window.resumeTrainingDialog());
+        resume.setId("resumeTrainingItem");
+        resume.disableProperty().bind(model.resumeActionProperty().isNull());
         MenuItem save = item("_Save model as…", shortcut(KeyCode.S), e -> window.saveModelDialog());
         save.setId("saveModelItem");
         save.disableProperty().bind(model.canSaveModelProperty().not());
@@ -67,17 +72,20 @@ final class MainMenu {
         ListChangeListener<String> rebuild = c -> fillRecent(recent);
         model.recentCorpora().addListener(rebuild);
         model.recentModels().addListener(rebuild);
+        model.recentCheckpoints().addListener(rebuild);
         fillRecent(recent);
         MenuItem quit = item("_Quit", shortcut(KeyCode.Q), e -> window.requestQuit());
-        return new Menu("_File", null, openCorpus, openModel, new SeparatorMenuItem(), save, export,
+        return new Menu("_File", null, openCorpus, openModel, resume, new SeparatorMenuItem(), save, export,
                 new SeparatorMenuItem(), recent, new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        addRecent(recent, "Corpora", model.recentCorpora(), false);
-        addRecent(recent, "Models", model.recentModels(), true);
-        boolean empty = model.recentCorpora().isEmpty() && model.recentModels().isEmpty();
+        addRecent(recent, "Corpora", model.recentCorpora(), RecentKind.CORPUS);
+        addRecent(recent, "Models", model.recentModels(), RecentKind.MODEL);
+        addRecent(recent, "Checkpoints (resume training)", model.recentCheckpoints(), RecentKind.CHECKPOINT);
+        boolean empty = model.recentCorpora().isEmpty() && model.recentModels().isEmpty()
+                && model.recentCheckpoints().isEmpty();
         MenuItem clear = item("Clear", null, e -> model.clearRecent());
         clear.setDisable(empty);
         if (empty) {
@@ -88,17 +96,18 @@ final class MainMenu {
         recent.getItems().addAll(new SeparatorMenuItem(), clear);
     }
 
-    private void addRecent(Menu recent, String heading, ObservableList<String> entries, boolean models) {
+    private void addRecent(Menu recent, String heading, ObservableList<String> entries, RecentKind kind) {
         if (entries.isEmpty()) {
             return;
         }
         MenuItem title = new MenuItem(heading);
+        title.setId("recent-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         title.setDisable(true);
         recent.getItems().add(title);
         for (String entry : List.copyOf(entries)) {
             MenuItem item = new MenuItem(shortName(entry));
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> model.openRecent(entry, models));
+            item.setOnAction(e -> model.openRecent(entry, kind));
             recent.getItems().add(item);
         }
     }

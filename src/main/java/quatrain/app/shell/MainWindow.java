@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -113,7 +114,39 @@ public final class MainWindow extends BorderPane {
             e.consume();
             requestQuit();
         });
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null) {
+                model.paneShown(tab.getText());
+            }
+        });
         stage.show();
+        afterFirstLayout(scene, () -> Platform.runLater(this::restoreSession));
+    }
+
+    /**
+     * The pane that was in front, then the last session's corpus and model, read in the background. A pane brought
+     * forward before (a model file given at start shows Generate) is the remembered one by now.
+     */
+    private void restoreSession() {
+        String remembered = model.rememberedPane();
+        if (remembered != null) {
+            showPane(remembered);
+        }
+        model.restoreSession();
+    }
+
+    /**
+     * Runs {@code then} once, after the window's first layout pulse: bringing back the pane in front (the Training UI's
+     * web view is slow to make) and reading the last session's corpus and model (ND4J starts for it) must not delay
+     * the first frame.
+     */
+    private static void afterFirstLayout(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static boolean onSomeScreen(WindowBounds b) {
@@ -157,6 +190,10 @@ public final class MainWindow extends BorderPane {
 
     void openModelDialog() {
         Dialogs.chooseModel(window(), model.modelFolder()).ifPresent(model::openModel);
+    }
+
+    void resumeTrainingDialog() {
+        Dialogs.chooseResume(window(), model.modelFolder()).ifPresent(model::resumeTraining);
     }
 
     void saveModelDialog() {

@@ -2,9 +2,11 @@ package quatrain.app.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -16,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ import quatrain.app.corpus.CorpusViewModel;
 import quatrain.app.training.TrainingStatus;
 import quatrain.core.QuatrainException;
 import quatrain.core.bundle.BundleException;
+import quatrain.core.training.StopReason;
+import quatrain.core.training.TrainingEvent;
 import quatrain.engine.BackendInfo;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.bundle.BundleIO;
@@ -38,6 +41,14 @@ import quatrain.engine.bundle.BundleIO;
 public final class MainWindowViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
     public static final String TITLE = "Quatrain Studio";
+
+    /** The sections of File ▸ Recent. */
+    public enum RecentKind {
+        CORPUS,
+        MODEL,
+        /** A model saved where a stopped run stood: choosing it resumes training. */
+        CHECKPOINT
+    }
 
     /** Where a dropped file went. */
     public enum Drop {
@@ -53,8 +64,7 @@ public final class MainWindowViewModel {
     private final Runnable exit;
     private final Function<Path, TrainedModel> opener;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
-    private final ObservableList<String> recentCorpora = FXCollections.observableArrayList();
-    private final ObservableList<String> recentModels = FXCollections.observableArrayList();
+    private final RecentLists recent;
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "Detecting device…");
     private final ReadOnlyStringWrapper deviceDetails = new ReadOnlyStringWrapper(this, "deviceDetails", "");
     private final ReadOnlyStringWrapper trainingText = new ReadOnlyStringWrapper(this, "training");
@@ -63,17 +73,32 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper canSaveModel = new ReadOnlyBooleanWrapper(this, "canSaveModel");
     private final ObjectProperty<Runnable> exportAction = new SimpleObjectProperty<>(this, "exportAction");
+    private final ObjectProperty<Consumer<Path>> resumeAction = new SimpleObjectProperty<>(this, "resumeAction");
+    private final SessionMemory memory;
     private final TrainingProgress progress = new TrainingProgress();
+    private final List<String> restoreNotes = new ArrayList<>();
 
     public MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
             Supplier<BackendInfo> detector, Runnable exit) {
-        this(context, settings, corpus, detector, exit, TrainedModel::open);
+        this(context, settings, corpus, detector, exit, TrainedModel::open, StarterModel.none());
+    }
+
+    /** @param starter the model loaded when no earlier session left one */
+    public MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
+            Supplier<BackendInfo> detector, Runnable exit, StarterModel starter) {
+        this(context, settings, corpus, detector, exit, TrainedModel::open, starter);
     }
 
     /** @param opener reads a model file (tests give one that fails as a hostile or huge file would) */
     MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
             Supplier<BackendInfo> detector, Runnable exit, Function<Path, TrainedModel> opener) {
+        this(context, settings, corpus, detector, exit, opener, StarterModel.none());
+    }
+
+    MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
+            Supplier<BackendInfo> detector, Runnable exit, Function<Path, TrainedModel> opener, StarterModel starter) {
         this.opener = opener;
+        this.memory = new SessionMemory(context, settings, opener, starter);
         this.context = context;
         this.settings = settings;
         this.corpus = corpus;
@@ -81,29 +106,33 @@ public final class MainWindowViewModel {
         this.exit = exit;
         Settings s = settings.current();
         theme.set(s.theme());
-        recentCorpora.setAll(s.recentCorpora());
-        recentModels.setAll(s.recentModels());
+        recent = new RecentLists(settings);
         corpus.loadedFileProperty().addListener((obs, old, file) -> {
             if (file != null) {
-                rememberCorpus(file);
+                recent.add(RecentKind.CORPUS, file);
             }
         });
         context.session().modelProperty().addListener((obs, old, m) -> {
             canSaveModel.set(m != null);
             if (m != null) {
-                rememberModel(m.file());
+                recent.add(RecentKind.MODEL, m.file());
             }
         });
         canSaveModel.set(context.session().modelProperty().get() != null);
         context.training().statusProperty().addListener((obs, old, st) -> updateTrainingText());
         context.training().addObserver(events -> {
             events.forEach(progress::accept);
+            events.forEach(this::rememberCheckpoint);
             updateTrainingText();
         });
         updateTrainingText();
+        memory.track();
     }
 
-    /** Start-up work: detect the device, drop recent files that are gone, load the sample if no corpus. */
+    /**
+     * Start-up work that touches no large file: detect the device, drop recent files that are gone. What the last
+     * session had open comes back through {@link #restoreSession()}, once the window is on screen.
+     */
     public void start() {
         context.background().execute(() -> {
             try {
@@ -118,18 +147,35 @@ public final class MainWindowViewModel {
                 context.ui().dispatch(() -> device.set("Device unknown"));
             }
         });
+        List<List<String>> snapshot = recent.snapshot();
         context.background().execute(() -> {
-            List<String> corpora = RecentFiles.pruneMissing(List.copyOf(recentCorpora));
-            List<String> models = RecentFiles.pruneMissing(List.copyOf(recentModels));
-            context.ui().dispatch(() -> {
-                recentCorpora.setAll(corpora);
-                recentModels.setAll(models);
-                settings.update(s -> s.withRecentCorpora(corpora).withRecentModels(models));
-            });
+            List<List<String>> left = snapshot.stream().map(RecentFiles::pruneMissing).toList();
+            context.ui().dispatch(() -> recent.replace(left));
         });
-        if (context.session().corpusProperty().get() == null) {
-            corpus.useSample();
-        }
+    }
+
+    /**
+     * Reads what the last session had open, in the background: its corpus (or the sample) and its model (or the
+     * starter model). A file that is gone gets a note in the status bar, not an error.
+     */
+    public void restoreSession() {
+        memory.reload(corpus, this::restoreNote);
+    }
+
+    /** The corpus's note and the model's arrive apart; the status bar shows both. */
+    private void restoreNote(String text) {
+        restoreNotes.add(text);
+        notice.set(String.join(" ", restoreNotes));
+    }
+
+    /** The pane that was in front when the app last ran; null for none. */
+    public String rememberedPane() {
+        return settings.current().session().pane();
+    }
+
+    /** Remembers the pane in front for the next start. */
+    public void paneShown(String title) {
+        memory.rememberPane(title);
     }
 
     public void openCorpus(Path file) {
@@ -178,7 +224,7 @@ public final class MainWindowViewModel {
                 FileCopy.atomically(model.file(), dest);
                 context.ui().dispatch(() -> {
                     busy.set(null);
-                    rememberModel(dest);
+                    recent.add(RecentKind.MODEL, dest);
                     notice.set("Saved the model as " + dest.getFileName());
                 });
             } catch (RuntimeException e) {
@@ -208,28 +254,39 @@ public final class MainWindowViewModel {
         });
     }
 
-    /** Opens a recent entry, or removes it with a message when the file is gone. */
-    public void openRecent(String entry, boolean model) {
+    /**
+     * Opens a recent entry (a checkpoint resumes training), or removes it with a message when the file is gone.
+     */
+    public void openRecent(String entry, RecentKind kind) {
         Path file = Path.of(entry);
         context.background().execute(() -> {
             boolean exists = Files.isRegularFile(file);
             context.ui().dispatch(() -> {
                 if (!exists) {
-                    forget(file, model);
+                    recent.remove(kind, file);
                     error.set("\"" + file + "\" no longer exists; it was removed from the recent files.");
-                } else if (model) {
+                } else if (kind == RecentKind.CORPUS) {
+                    openCorpus(file);
+                } else if (kind == RecentKind.MODEL || resumeAction.get() == null) {
                     openModel(file);
                 } else {
-                    openCorpus(file);
+                    resumeTraining(file);
                 }
             });
         });
     }
 
+    /** Continues training the model in {@code file} on the current corpus (File ▸ Resume training…). */
+    public void resumeTraining(Path file) {
+        rememberFolder(file, false);
+        Consumer<Path> action = resumeAction.get();
+        if (action != null) {
+            action.accept(file);
+        }
+    }
+
     public void clearRecent() {
-        recentCorpora.clear();
-        recentModels.clear();
-        settings.update(s -> s.withRecentCorpora(List.of()).withRecentModels(List.of()));
+        recent.clear();
     }
 
     /** A file dropped on the window: a {@code .quatrain} file opens as a model, anything else as a corpus. */
@@ -272,23 +329,12 @@ public final class MainWindowViewModel {
         exit.run();
     }
 
-    private void rememberCorpus(Path file) {
-        recentCorpora.setAll(RecentFiles.add(recentCorpora, file));
-        settings.update(s -> s.withRecentCorpora(List.copyOf(recentCorpora)));
-    }
-
-    private void rememberModel(Path file) {
-        if (file == null) {
-            return;
+    /** A run that did not end on its own (stopped, quit, out of time) left a model to resume: a checkpoint. */
+    private void rememberCheckpoint(TrainingEvent event) {
+        if (event instanceof TrainingEvent.Finished f && f.file() != null && f.reason() != StopReason.COMPLETED
+                && f.reason() != StopReason.EARLY_STOPPED) {
+            recent.add(RecentKind.CHECKPOINT, f.file());
         }
-        recentModels.setAll(RecentFiles.add(recentModels, file));
-        settings.update(s -> s.withRecentModels(List.copyOf(recentModels)));
-    }
-
-    private void forget(Path file, boolean model) {
-        ObservableList<String> list = model ? recentModels : recentCorpora;
-        list.setAll(RecentFiles.remove(list, file));
-        settings.update(s -> model ? s.withRecentModels(List.copyOf(list)) : s.withRecentCorpora(List.copyOf(list)));
     }
 
     private void rememberFolder(Path file, boolean corpusFolder) {
@@ -310,11 +356,16 @@ public final class MainWindowViewModel {
     }
 
     public ObservableList<String> recentCorpora() {
-        return FXCollections.unmodifiableObservableList(recentCorpora);
+        return recent.view(RecentKind.CORPUS);
     }
 
     public ObservableList<String> recentModels() {
-        return FXCollections.unmodifiableObservableList(recentModels);
+        return recent.view(RecentKind.MODEL);
+    }
+
+    /** Models a stopped run left, to resume; most recent first. */
+    public ObservableList<String> recentCheckpoints() {
+        return recent.view(RecentKind.CHECKPOINT);
     }
 
     public ReadOnlyStringProperty deviceProperty() {
@@ -355,6 +406,11 @@ public final class MainWindowViewModel {
     /** What File ▸ Export… does; the generation pane sets it. Export is disabled while it is null. */
     public ObjectProperty<Runnable> exportActionProperty() {
         return exportAction;
+    }
+
+    /** What File ▸ Resume training… and a recent checkpoint do with a model file; the training pane sets it. */
+    public ObjectProperty<Consumer<Path>> resumeActionProperty() {
+        return resumeAction;
     }
 
     public Path corpusFolder() {

@@ -33,6 +33,10 @@ public final class RecentFiles {
         return list.stream().filter(s -> !s.equals(entry)).toList();
     }
 
+    public static boolean contains(List<String> list, Path file) {
+        return list.contains(file.toAbsolutePath().normalize().toString());
+    }
+
     /** Drops entries whose file is gone (touches the disk: call it off the UI thread). */
     public static List<String> pruneMissing(List<String> list) {
         return list.stream().filter(s -> Files.isRegularFile(Path.of(s))).limit(MAX).toList();

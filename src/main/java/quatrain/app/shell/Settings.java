@@ -16,10 +16,12 @@ import java.util.Map;
  * @param device           preferred compute device, applied when the app starts
  * @param measuredFlops    effective FLOP/s measured in training, per preset and backend ("quatrains-gru@CPU")
  * @param spark            the Spark cluster training goes to when {@code device} is {@link DeviceChoice#SPARK}
+ * @param recentCheckpoints models saved where a stopped run stood, to resume, most recent first
+ * @param session          what was open when the app last ran (corpus, model, settings, pane in front)
  */
 public record Settings(Theme theme, List<String> recentCorpora, List<String> recentModels, WindowBounds window,
         String lastCorpusFolder, String lastModelFolder, DeviceChoice device, Map<String, Double> measuredFlops,
-        SparkSettings spark) {
+        SparkSettings spark, List<String> recentCheckpoints, SessionSettings session) {
 
     public Settings {
         theme = theme == null ? Theme.LIGHT : theme;
@@ -30,54 +32,66 @@ public record Settings(Theme theme, List<String> recentCorpora, List<String> rec
         device = device == null ? DeviceChoice.AUTO : device;
         measuredFlops = measuredFlops == null ? Map.of() : Map.copyOf(measuredFlops);
         spark = spark == null ? SparkSettings.defaults() : spark;
+        recentCheckpoints = recentCheckpoints == null ? List.of() : List.copyOf(recentCheckpoints);
+        session = session == null ? SessionSettings.NONE : session;
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Settings withTheme(Theme t) {
         return new Settings(t, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device,
-                measuredFlops, spark);
+                measuredFlops, spark, recentCheckpoints, session);
     }
 
     public Settings withRecentCorpora(List<String> list) {
         return new Settings(theme, list, recentModels, window, lastCorpusFolder, lastModelFolder, device, measuredFlops,
-                spark);
+                spark, recentCheckpoints, session);
     }
 
     public Settings withRecentModels(List<String> list) {
         return new Settings(theme, recentCorpora, list, window, lastCorpusFolder, lastModelFolder, device, measuredFlops,
-                spark);
+                spark, recentCheckpoints, session);
     }
 
     public Settings withWindow(WindowBounds w) {
         return new Settings(theme, recentCorpora, recentModels, w, lastCorpusFolder, lastModelFolder, device,
-                measuredFlops, spark);
+                measuredFlops, spark, recentCheckpoints, session);
     }
 
     public Settings withLastCorpusFolder(String folder) {
         return new Settings(theme, recentCorpora, recentModels, window, folder, lastModelFolder, device, measuredFlops,
-                spark);
+                spark, recentCheckpoints, session);
     }
 
     public Settings withLastModelFolder(String folder) {
         return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, folder, device, measuredFlops,
-                spark);
+                spark, recentCheckpoints, session);
     }
 
     public Settings withDevice(DeviceChoice d) {
         return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, d,
-                measuredFlops, spark);
+                measuredFlops, spark, recentCheckpoints, session);
     }
 
     public Settings withMeasuredFlops(Map<String, Double> m) {
         return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device, m,
-                spark);
+                spark, recentCheckpoints, session);
     }
 
     public Settings withSpark(SparkSettings s) {
         return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device,
-                measuredFlops, s);
+                measuredFlops, s, recentCheckpoints, session);
+    }
+
+    public Settings withRecentCheckpoints(List<String> list) {
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device,
+                measuredFlops, spark, list, session);
+    }
+
+    public Settings withSession(SessionSettings s) {
+        return new Settings(theme, recentCorpora, recentModels, window, lastCorpusFolder, lastModelFolder, device,
+                measuredFlops, spark, recentCheckpoints, s);
     }
 }

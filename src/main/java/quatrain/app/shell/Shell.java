@@ -31,13 +31,28 @@ public final class Shell {
      */
     public static MainWindow create(AppContext context, SettingsStore settings, Supplier<BackendInfo> detector,
             Runnable exit) {
+        return create(context, settings, detector, exit, StarterModel.none());
+    }
+
+    /**
+     * {@link #create(AppContext, SettingsStore, Supplier, Runnable)} with the last session's settings in the session
+     * before any pane is built; its corpus and model (or {@code starter}) are read once the window is shown.
+     */
+    public static MainWindow create(AppContext context, SettingsStore settings, Supplier<BackendInfo> detector,
+            Runnable exit, StarterModel starter) {
+        SessionMemory.restoreSpecs(context.session(), settings.current().session());
         CorpusViewModel corpus = new CorpusViewModel(context);
         ModelViewModel model = new ModelViewModel(context, settings, detector);
-        MainWindowViewModel main = new MainWindowViewModel(context, settings, corpus, detector, exit);
+        MainWindowViewModel main = new MainWindowViewModel(context, settings, corpus, detector, exit, starter);
         MainWindow[] window = new MainWindow[1];
         CorpusPane corpusPane = new CorpusPane(corpus, () -> window[0].openCorpusDialog());
         window[0] = new MainWindow(main, corpusPane, new ModelPane(model));
-        window[0].addPane(TRAINING, new TrainingPane(context), MainMenu.shortcut(KeyCode.DIGIT3));
+        TrainingPane training = new TrainingPane(context);
+        window[0].addPane(TRAINING, training, MainMenu.shortcut(KeyCode.DIGIT3));
+        main.resumeActionProperty().set(file -> {
+            training.viewModel().resumeFrom(file);
+            window[0].showPane(TRAINING);
+        });
         GenerationPane generation = new GenerationPane(context);
         window[0].addPane(GENERATE, generation, MainMenu.shortcut(KeyCode.DIGIT4));
         window[0].setExportAction(generation.exportAction());

@@ -32,6 +32,13 @@ final class StatusBar extends HBox {
         activity.textProperty().bind(Bindings.createStringBinding(() -> model.busyProperty().get() != null
                 ? model.busyProperty().get() : Objects.requireNonNullElse(model.noticeProperty().get(), ""),
                 model.busyProperty(), model.noticeProperty()));
+        // A long note (a file of the last session that has gone) is cut at the window's width: the whole of it on hover.
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(520);
+        whole.textProperty().bind(activity.textProperty());
+        activity.tooltipProperty().bind(Bindings.when(activity.textProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(whole));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(14, 14);
         spinner.visibleProperty().bind(model.busyProperty().isNotNull());

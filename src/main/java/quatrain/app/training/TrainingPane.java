@@ -84,6 +84,10 @@ public final class TrainingPane extends BorderPane {
         stop.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         stop.disableProperty().bind(vm.canStopProperty().not());
         stop.setTooltip(new Tooltip("Stop after the current minibatch and keep the model as it is"));
+        Button more = button("Continue training", "continue-button", vm::continueModel);
+        more.disableProperty().bind(vm.canContinueProperty().not());
+        more.setTooltip(new Tooltip("Resume training the loaded model (a checkpoint, or any model file) on this text;"
+                + " File ▸ Resume training… picks another file"));
         Label status = new Label();
         status.setId("training-status");
         status.getStyleClass().add("status-chip");
@@ -100,7 +104,7 @@ public final class TrainingPane extends BorderPane {
         sparkProblem.textProperty().bind(vm.sparkProblemProperty());
         setup.tooltipProperty().bind(Bindings.when(vm.sparkProblemProperty().isNotNull()).then(sparkProblem)
                 .otherwise((Tooltip) null));
-        HBox row = new HBox(train, pauseHolder, resume, stop, new Spacer(6), status, new Spacer(), setup);
+        HBox row = new HBox(train, pauseHolder, resume, stop, more, new Spacer(6), status, new Spacer(), setup);
         row.getStyleClass().add("actions");
         return row;
     }

@@ -35,7 +35,9 @@ import quatrain.core.training.RunNames;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.engine.TrainingRequest;
+import quatrain.engine.TrainedModel;
 import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.bundle.BundleInfo;
 
 /**
  * The training pane's state and commands. Starts runs on the training service (here, or as a Spark driver process
@@ -70,12 +72,15 @@ public final class TrainingViewModel {
     private final BooleanBinding canPause;
     private final BooleanBinding canResume;
     private final BooleanBinding canStop;
+    private final BooleanBinding canContinue;
     private final StringBinding pauseNote;
     private final StringBinding sparkProblem;
     private final StringBinding statusText;
     private final StringBinding corpusText;
     private final List<EpochStats> history = new ArrayList<>();
     private boolean finishedSeen;
+    /** The file the latest run writes: its model's history is on the charts already. */
+    private Path runOutput;
     /** Counts runs, so that a late answer about an earlier run does not overwrite the current run's state. */
     private long runNumber;
 
@@ -103,6 +108,11 @@ public final class TrainingViewModel {
         canResume = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.PAUSED, status);
         canStop = Bindings.createBooleanBinding(() -> status.get() == TrainingStatus.RUNNING
                 || status.get() == TrainingStatus.PAUSED, status);
+        var model = ctx.session().modelProperty();
+        canContinue = Bindings.createBooleanBinding(() -> corpus.get() != null && !status.get().isActive()
+                && model.get() != null && model.get().bundle() != null
+                && model.get().bundle().model().kind().isNeural(), corpus, status, model);
+        model.addListener((obs, old, m) -> showHistory(m));
         statusText = Bindings.createStringBinding(() -> status.get().label(), status);
         corpusText = Bindings.createStringBinding(this::describeSetup, corpus, ctx.session().modelSpecProperty(),
                 ctx.session().trainingSpecProperty(), spark);
@@ -152,6 +162,11 @@ public final class TrainingViewModel {
         return canStop;
     }
 
+    /** Whether the session's model (opened, or trained before) can train on: a network, a corpus, nothing running. */
+    public BooleanBinding canContinueProperty() {
+        return canContinue;
+    }
+
     /** Why Train cannot send the run to the chosen Spark cluster now; null when it can, or when training here. */
     public StringBinding sparkProblemProperty() {
         return sparkProblem;
@@ -199,6 +214,7 @@ public final class TrainingViewModel {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = RunNames.runId(corpus.name(), model.preset(), LocalDateTime.ofInstant(now, clock.getZone()));
         Path output = ctx.dirs().models().resolve(id + BundleIO.EXTENSION);
+        runOutput = output;
         long run = ++runNumber;
         clearRun();
         charts.startRun(new RunData(id, corpus.name(), corpus.sha256(), model.preset(), now.toString()));
@@ -221,6 +237,114 @@ public final class TrainingViewModel {
         result.whenComplete((r, error) -> {
             if (error != null) {
                 ctx.ui().dispatch(() -> failedWithoutFinish(run, error));
+            }
+        });
+    }
+
+    /** Continues training the session's model (a checkpoint opened, or any model) on the session's corpus. */
+    public void continueModel() {
+        TrainedModel model = ctx.session().modelProperty().get();
+        if (model != null) {
+            resumeFrom(model.file());
+        }
+    }
+
+    /**
+     * Continues training the model in {@code file} (a checkpoint or any model file) on the session's corpus, here,
+     * into a new file in the models folder; the file's history comes first on the charts. The file is read in the
+     * background through the checking reader; the trainer refuses a corpus whose vocabulary does not match.
+     */
+    public void resumeFrom(Path file) {
+        Corpus corpus = ctx.session().corpusProperty().get();
+        if (corpus == null) {
+            notice.set(Notice.error("No corpus", "Choose the text the model was trained on first."));
+            return;
+        }
+        if (ctx.training().getStatus().isActive()) {
+            return;
+        }
+        int more = ctx.session().trainingSpecProperty().get().epochs();
+        notice.set(Notice.info("Resuming", "Reading " + file.getFileName() + "…"));
+        ctx.background().execute(() -> {
+            try {
+                BundleInfo info = BundleIO.readInfo(file);
+                ctx.ui().dispatch(() -> startResumed(file, info, corpus, more));
+            } catch (RuntimeException e) {
+                LOG.info("Cannot resume {}: {}", file, e.getMessage());
+                ctx.ui().dispatch(() -> notice.set(Notice.error("Cannot resume", e.getMessage())));
+            }
+        });
+    }
+
+    private void startResumed(Path file, BundleInfo info, Corpus corpus, int moreEpochs) {
+        if (!info.model().kind().isNeural()) {
+            notice.set(Notice.error("Cannot resume", "A Markov chain trains in one pass; there is nothing to resume."
+                    + " Train it again."));
+            return;
+        }
+        if (ctx.training().getStatus().isActive()) {
+            return;
+        }
+        TrainingSpec training = ResumePlan.training(info.training(), info.state(), moreEpochs);
+        String preset = info.manifest().preset();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String id = RunNames.runId(corpus.name(), preset, LocalDateTime.ofInstant(now, clock.getZone()));
+        Path output = ctx.dirs().models().resolve(id + BundleIO.EXTENSION);
+        runOutput = output;
+        long run = ++runNumber;
+        clearRun();
+        charts.startRun(new RunData(id, corpus.name(), corpus.sha256(), preset, now.toString()));
+        info.history().forEach(this::keepEpoch);
+        charts.refresh();
+        runs.loadPrevious(corpus.sha256(), id, previous -> {
+            if (run == runNumber) {
+                charts.setPrevious(previous);
+            }
+        });
+        notice.set(Notice.info("Resuming", file.getFileName() + " continues from epoch " + info.state().epochsDone()
+                + " to " + training.epochs() + " on " + corpus.name()
+                + (ctx.session().sparkTargetProperty().get() != null ? ", on this computer." : ".")));
+        CompletableFuture<?> result;
+        try {
+            result = ctx.training().start(new TrainingRequest(corpus, null, training, output, file));
+        } catch (RuntimeException e) {
+            LOG.warn("Training could not resume", e);
+            notice.set(Notice.error("Training could not resume", e.getMessage()));
+            return;
+        }
+        result.whenComplete((r, error) -> {
+            if (error != null) {
+                ctx.ui().dispatch(() -> failedWithoutFinish(run, error));
+            }
+        });
+    }
+
+    /** An epoch from a model file's history: on the charts and in the overfitting watch, but not saved again. */
+    private void keepEpoch(EpochStats stats) {
+        history.add(stats);
+        charts.add(stats);
+    }
+
+    /**
+     * An opened model (not the one the latest run wrote) shows its training history on the charts, with the earlier
+     * runs on the same text; a running training keeps the charts.
+     */
+    private void showHistory(TrainedModel model) {
+        if (model == null || model.bundle() == null || ctx.training().getStatus().isActive()
+                || model.file().equals(runOutput)) {
+            return;
+        }
+        var manifest = model.bundle().manifest();
+        long run = ++runNumber;
+        history.clear();
+        charts.startRun(new RunData("", manifest.corpus().name(), manifest.corpus().sha256(), manifest.preset(),
+                manifest.createdAt()));
+        model.bundle().history().forEach(this::keepEpoch);
+        charts.refresh();
+        String stem = String.valueOf(model.file().getFileName()).replace(BundleIO.EXTENSION, "");
+        runs.loadPrevious(manifest.corpus().sha256(), stem, previous -> {
+            if (run == runNumber) {
+                charts.setPrevious(previous);
             }
         });
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
@@ -134,5 +135,33 @@ class MainWindowFxTest {
     @Test
     void theWindowHasTheAppIcon() {
         assertThat(stage.getIcons()).hasSize(AppIcon.SIZES.length);
+    }
+
+    private static Menu recentMenu(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> "recentMenu".equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void fileRecentListsAnOpenedTextAtOnceUnderCorpora(FxRobot robot) throws IOException {
+        Path poems = Files.writeString(dir.resolve("poems.txt"), TestCorpora.stanzas(60, 4));
+        for (int i = 0; i < 3; i++) {
+            System.gc(); // the menu once listened through a view that only a collection took away
+        }
+        FxTestSupport.dropFile(robot, robot.lookup("#mainWindow").query(), poems);
+        FxTestSupport.waitUntil(() -> recentMenu(robot).getItems().stream()
+                .anyMatch(i -> i.getText().equals(MainMenu.shortName(poems.toString()))));
+        assertThat(recentMenu(robot).getItems()).extracting(MenuItem::getText).startsWith("Corpora",
+                MainMenu.shortName(poems.toString()));
+    }
+
+    @Test
+    void resumeTrainingIsOfferedInTheFileMenu(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem resume = bar.getMenus().get(0).getItems().stream().filter(i -> "resumeTrainingItem".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(resume.getText()).isEqualTo("_Resume training…");
+        assertThat(resume.isDisable()).isFalse();
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +18,12 @@ import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.core.sample.SampleCorpus;
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.Overrides;
+import quatrain.core.spec.Presets;
+import quatrain.core.spec.TrainingSpec;
 import quatrain.engine.TrainedModel;
+import quatrain.engine.TrainingRequest;
 import quatrain.testing.HostileModels;
 import quatrain.testing.TestCorpora;
 
@@ -45,9 +52,10 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void startDetectsTheDeviceAndLoadsTheSample() {
+    void startDetectsTheDeviceAndRestoringWithoutAnEarlierSessionLoadsTheSample() {
         assertThat(model.deviceProperty().get()).isEqualTo("Detecting device…");
         model.start();
+        model.restoreSession();
         assertThat(model.deviceProperty().get()).isEqualTo("CPU · 2 threads · AVX2");
         assertThat(model.deviceDetailsProperty().get()).contains("built for the CPU only");
         assertThat(context.session().corpusProperty().get().name()).isEqualTo(SampleCorpus.DISPLAY_NAME);
@@ -78,7 +86,7 @@ class MainWindowViewModelTest {
         Path a = text("a.txt");
         model.openCorpus(a);
         Files.delete(a);
-        model.openRecent(a.toString(), false);
+        model.openRecent(a.toString(), MainWindowViewModel.RecentKind.CORPUS);
         assertThat(model.recentCorpora()).isEmpty();
         assertThat(model.errorProperty().get()).contains("no longer exists");
     }
@@ -188,5 +196,33 @@ class MainWindowViewModelTest {
         model.quit(new WindowBounds(5, 6, 1000, 700, false));
         assertThat(exited).isTrue();
         assertThat(TestContexts.settings(context).load().window()).isEqualTo(new WindowBounds(5, 6, 1000, 700, false));
+    }
+
+    @Test
+    void aStoppedRunIsListedAsACheckpointAndChoosingItResumesTraining() {
+        ModelSpec small = Overrides.apply(Presets.get(Presets.QUATRAINS_GRU).model(),
+                Map.of("units", "16", "embeddingSize", "8"));
+        TrainingSpec training = Overrides.apply(Presets.get(Presets.QUATRAINS_GRU).training(),
+                Map.of("batchSize", "64", "patience", "0", "sampleEvery", "0", "epochs", "3"));
+        context.training().addObserver(events -> context.training().stop()); // stop after the first minibatch
+        Path out = dir.resolve("models").resolve("run.quatrain");
+        context.training().start(new TrainingRequest(TestCorpora.corpus(60, 2), small, training, out, null));
+
+        assertThat(model.recentCheckpoints()).containsExactly(out.toString());
+        assertThat(settings.current().recentCheckpoints()).containsExactly(out.toString());
+        context.session().modelProperty().set(new TrainedModel(out, null, null, null, null));
+        assertThat(model.recentModels()).isEmpty();
+
+        List<Path> resumed = new ArrayList<>();
+        model.resumeActionProperty().set(resumed::add);
+        model.openRecent(out.toString(), MainWindowViewModel.RecentKind.CHECKPOINT);
+        assertThat(resumed).containsExactly(out);
+    }
+
+    @Test
+    void aRunThatEndedOnItsOwnIsAModelNotACheckpoint() {
+        context.training().start(new TrainingRequest(TestCorpora.corpus(60, 2), Presets.get(Presets.MARKOV).model(),
+                Presets.get(Presets.MARKOV).training(), dir.resolve("markov.quatrain"), null));
+        assertThat(model.recentCheckpoints()).isEmpty();
     }
 }

@@ -11,7 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quatrain.core.spec.ModelSpec;
+import quatrain.core.spec.Overrides;
+import quatrain.core.spec.Presets;
 import quatrain.core.spec.SparkSpec;
+import quatrain.core.spec.TrainingSpec;
 
 class SettingsStoreTest {
     @TempDir
@@ -94,5 +98,46 @@ class SettingsStoreTest {
         try (var files = Files.list(dir.resolve("config"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
         }
+    }
+
+    @Test
+    void theSessionAndTheCheckpointsSurviveARoundTrip() {
+        ModelSpec model = Overrides.apply(Presets.get(Presets.QUATRAINS_GRU).model(), Map.of("units", "64"));
+        TrainingSpec training = Presets.get(Presets.QUATRAINS_GRU).training().withEpochs(7);
+        store().update(s -> s.withRecentCheckpoints(List.of("/models/stopped.quatrain"))
+                .withSession(SessionSettings.NONE.withCorpusFile("/texts/poems.txt").withModelFile("/models/m.quatrain")
+                        .withPane("Generate").withSpecs(model, training)));
+        Settings read = store().load();
+        assertThat(read.recentCheckpoints()).containsExactly("/models/stopped.quatrain");
+        assertThat(read.session().corpusFile()).isEqualTo("/texts/poems.txt");
+        assertThat(read.session().modelFile()).isEqualTo("/models/m.quatrain");
+        assertThat(read.session().pane()).isEqualTo("Generate");
+        assertThat(read.session().restoredModelSpec()).contains(model);
+        assertThat(read.session().restoredTrainingSpec()).contains(training);
+    }
+
+    @Test
+    void aFileFromBeforeTheSessionWasRememberedStillLoads() throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config").resolve("settings.json"),
+                "{\"theme\": \"DARK\", \"recentModels\": [\"/m.quatrain\"], \"device\": \"CPU\"}");
+        Settings s = store().load();
+        assertThat(s.theme()).isEqualTo(Theme.DARK);
+        assertThat(s.recentModels()).containsExactly("/m.quatrain");
+        assertThat(s.recentCheckpoints()).isEmpty();
+        assertThat(s.session()).isEqualTo(SessionSettings.NONE);
+    }
+
+    @Test
+    void aRememberedSpecThisVersionRefusesCostsOnlyThatSpec() throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config").resolve("settings.json"), "{\"theme\": \"DARK\", \"session\": {"
+                + "\"corpusFile\": \"/texts/poems.txt\", \"modelSpec\": {\"preset\": \"quatrains-gru\", \"units\": -3},"
+                + " \"trainingSpec\": {\"epochs\": 0}}}");
+        Settings s = store().load();
+        assertThat(s.theme()).isEqualTo(Theme.DARK);
+        assertThat(s.session().corpusFile()).isEqualTo("/texts/poems.txt");
+        assertThat(s.session().restoredModelSpec()).isEmpty();
+        assertThat(s.session().restoredTrainingSpec()).isEmpty();
     }
 }

@@ -107,6 +107,28 @@ class TrainingPaneTest {
     }
 
     @Test
+    void aStoppedRunCanBeContinuedFromThePane(FxRobot robot) throws TimeoutException {
+        Button more = robot.lookup("#continue-button").queryAs(Button.class);
+        assertThat(more.isDisabled()).as("no model loaded yet").isTrue();
+        robot.clickOn("#train-button");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> minibatchPoints() >= 3);
+        robot.clickOn("#stop-button");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> session.modelProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path stopped = session.modelProperty().get().file();
+        long stepsBefore = session.modelProperty().get().bundle().state().step();
+        assertThat(more.isDisabled()).isFalse();
+        robot.clickOn("#continue-button");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> service.getStatus().isActive());
+        assertThat(pane.viewModel().noticeProperty().get().text()).startsWith(stopped.getFileName() + " continues from");
+        assertThat(more.isDisabled()).isTrue();
+        robot.clickOn("#stop-button");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !session.modelProperty().get().file().equals(stopped));
+        assertThat(session.modelProperty().get().bundle().state().step())
+                .isGreaterThan(stepsBefore);
+    }
+
+    @Test
     void trainIsDisabledWithoutACorpus(FxRobot robot) {
         robot.interact(() -> session.corpusProperty().set(null));
         assertThat(robot.lookup("#train-button").queryAs(Button.class).isDisabled()).isTrue();
