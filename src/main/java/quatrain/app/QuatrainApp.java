@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -92,7 +91,8 @@ public final class QuatrainApp extends Application {
             Shell.openModelAtStart(window, Path.of(args.get(0)));
         }
         boolean probe = Boolean.getBoolean(LaunchArgs.FIRST_FRAME_PROBE);
-        afterFirstLayout(stage.getScene(), () -> {
+        // Then the background work held so far starts, or (the first-frame probe) the uptime is printed and it quits.
+        FirstLayout.then(stage.getScene(), () -> {
             if (probe) {
                 System.out.println(LaunchArgs.FIRST_FRAME_LINE + ManagementFactory.getRuntimeMXBean().getUptime());
                 System.out.flush();
@@ -118,18 +118,6 @@ public final class QuatrainApp extends Application {
                 ? arguments.subList(1, arguments.size()) : arguments;
     }
 
-    /**
-     * Runs {@code then} once, at the end of the window's first layout pulse: the background work held until then
-     * starts, or (the first-frame probe) the JVM's uptime is printed and the app quits.
-     */
-    private static void afterFirstLayout(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-    }
 
     /** Every way out of the app (File ▸ Quit, closing the window) ends here, through {@code Platform.exit}. */
     @Override

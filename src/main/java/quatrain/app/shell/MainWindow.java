@@ -21,6 +21,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import quatrain.app.FirstLayout;
 import quatrain.app.config.ModelPane;
 import quatrain.app.corpus.CorpusPane;
 
@@ -120,7 +121,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         stage.show();
-        afterFirstLayout(scene, () -> Platform.runLater(this::restoreSession));
+        // Bringing back the pane in front (the Training UI's web view is slow to make) and reading the last session's
+        // corpus and model (ND4J starts for it) must not delay the first frame.
+        FirstLayout.then(scene, () -> Platform.runLater(this::restoreSession));
     }
 
     /**
@@ -133,20 +136,6 @@ public final class MainWindow extends BorderPane {
             showPane(remembered);
         }
         model.restoreSession();
-    }
-
-    /**
-     * Runs {@code then} once, after the window's first layout pulse: bringing back the pane in front (the Training UI's
-     * web view is slow to make) and reading the last session's corpus and model (ND4J starts for it) must not delay
-     * the first frame.
-     */
-    private static void afterFirstLayout(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static boolean onSomeScreen(WindowBounds b) {
