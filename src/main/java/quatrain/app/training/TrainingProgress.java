@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
+import quatrain.core.training.TimeLeft;
 import quatrain.core.training.TrainingEvent;
 
 /**
@@ -17,9 +18,6 @@ import quatrain.core.training.TrainingEvent;
  * so it settles after the first epoch. UI thread only.
  */
 public final class TrainingProgress {
-    /** Below this the estimate is mostly start-up cost and would mislead. */
-    static final double MIN_SECONDS_FOR_ETA = 2.0;
-
     private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction", 0);
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
     private final ReadOnlyStringWrapper batchText = new ReadOnlyStringWrapper(this, "batchText", "");
@@ -28,6 +26,8 @@ public final class TrainingProgress {
     private int firstEpoch = 1;
     private int lastEpoch = 1;
     private int batchesPerEpoch = 1;
+    /** The command line's estimate: medians of timed minibatches, none until enough were timed. */
+    private final TimeLeft timeLeft = new TimeLeft();
 
     /** Share of the planned minibatches done, 0–1. */
     public ReadOnlyDoubleProperty fractionProperty() {
@@ -65,6 +65,7 @@ public final class TrainingProgress {
         epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", firstEpoch, lastEpoch));
         batchText.set(String.format(Locale.ROOT, "Minibatch 0/%d", batchesPerEpoch));
         etaText.set("Estimating time left…");
+        timeLeft.started(s);
     }
 
     void batch(TrainingEvent.BatchEnd b) {
@@ -74,9 +75,10 @@ public final class TrainingProgress {
         epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", b.epoch(), lastEpoch));
         batchText.set(String.format(Locale.ROOT, "Minibatch %d/%d", b.batch(), b.batchesPerEpoch()));
         speedText.set(String.format(Locale.ROOT, "%,.0f tokens/s", b.tokensPerSecond()));
-        if (b.elapsedSeconds() >= MIN_SECONDS_FOR_ETA && done > 0) {
-            double left = b.elapsedSeconds() / done * (total - done);
-            etaText.set(done >= total ? "Validating…" : "About " + duration(left) + " left");
+        if (done >= total) {
+            etaText.set("Validating…");
+        } else {
+            timeLeft.batch(b).ifPresent(left -> etaText.set("About " + duration(left) + " left"));
         }
     }
 

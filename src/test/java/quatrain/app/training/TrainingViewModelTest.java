@@ -316,10 +316,23 @@ class TrainingViewModelTest {
         assertThat(p.epochTextProperty().get()).isEqualTo("Epoch 2/4");
         assertThat(p.batchTextProperty().get()).isEqualTo("Minibatch 5/10");
         assertThat(p.speedTextProperty().get()).isEqualTo("12,346 tokens/s");
-        // 30 s for 15 of 40 minibatches: 50 s for the other 25.
-        assertThat(p.etaTextProperty().get()).isEqualTo("About 50 s left");
+        // One minibatch timed: too few for an estimate (a run's first seconds would promise minutes).
+        assertThat(p.etaTextProperty().get()).isEqualTo("Estimating time left…");
         assertThat(TrainingProgress.duration(185)).isEqualTo("3 min 05 s");
         assertThat(TrainingProgress.duration(4320)).isEqualTo("1 h 12 min");
+    }
+
+    @Test
+    void timeLeftComesFromTheMedianTimedMinibatchNotTheSlowFirstOne() {
+        startRun();
+        List<TrainingEvent> events = new ArrayList<>(List.of(started(10, 4)));
+        // The first minibatch pays for warming up (5 s); the next six take 2 s each.
+        for (int b = 1; b <= 7; b++) {
+            events.add(batch(1, b, 10, 1, 1000, 5 + 2.0 * (b - 1)));
+        }
+        vm.onEvents(events);
+        // 33 minibatches left at 2 s each (elapsed over done would say 17 s / 7 × 33 = 80 s).
+        assertThat(vm.progress().etaTextProperty().get()).isEqualTo("About 1 min 06 s left");
     }
 
     @Test
