@@ -75,7 +75,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Runnable> exportAction = new SimpleObjectProperty<>(this, "exportAction");
     private final ObjectProperty<Consumer<Path>> resumeAction = new SimpleObjectProperty<>(this, "resumeAction");
     private final SessionMemory memory;
-    private final TrainingProgress progress = new TrainingProgress();
+    private final StatusBarProgress progress = new StatusBarProgress();
     private final List<String> restoreNotes = new ArrayList<>();
 
     public MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,

@@ -5,7 +5,7 @@ import java.util.Locale;
 import quatrain.core.training.TrainingEvent;
 
 /** The latest figures of a training run, worded for the status bar. */
-final class TrainingProgress {
+final class StatusBarProgress {
     private int lastEpoch;
     private TrainingEvent.BatchEnd batch;
 
