@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * The one JSON configuration of the project: strict on read (unknown or missing properties and nulls for
- * primitives are errors, as a misspelt setting must never be silently ignored), stable on write.
+ * primitives are errors, as a misspelt setting must never be silently ignored), stable on write. Its
+ * {@link #lenient()} variant reads what the project does not define the whole of: the app's own settings file
+ * (written by other versions) and the pages of other programs (Spark's master).
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -26,7 +28,19 @@ public final class Json {
             .addModule(new SimpleModule().addSerializer(Path.class, ToStringSerializer.instance))
             .build();
 
+    /** The same, except that unknown properties are skipped and unknown enum values read as null. */
+    private static final ObjectMapper LENIENT = MAPPER.copy()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+
     private Json() {
+    }
+
+    /** For documents written by other versions or other programs, where a property more or less is no error. */
+    public static ObjectMapper lenient() {
+        return LENIENT;
     }
 
     public static ObjectMapper mapper() {

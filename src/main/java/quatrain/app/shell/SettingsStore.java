@@ -12,12 +12,9 @@ import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import quatrain.core.AppDirs;
 import quatrain.core.AtomicFiles;
+import quatrain.core.Json;
 
 /**
  * Keeps {@link Settings} in {@code settings.json} of the config folder. Reading is lenient, unlike the specs:
@@ -27,11 +24,6 @@ import quatrain.core.AtomicFiles;
 public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     static final String FILE_NAME = "settings.json";
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     private final Path file;
     private final Executor background;
@@ -56,7 +48,7 @@ public final class SettingsStore {
 
     static Settings read(Path file) {
         try {
-            Settings s = MAPPER.readValue(Files.readAllBytes(file), Settings.class);
+            Settings s = Json.lenient().readValue(Files.readAllBytes(file), Settings.class);
             return s != null ? s : Settings.defaults();
         } catch (NoSuchFileException e) {
             return Settings.defaults();
@@ -82,7 +74,7 @@ public final class SettingsStore {
         synchronized (writeLock) {
             Settings s = current.get();
             try {
-                AtomicFiles.write(file, MAPPER.writeValueAsBytes(s));
+                AtomicFiles.write(file, Json.lenient().writerWithDefaultPrettyPrinter().writeValueAsBytes(s));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not save the settings to {}", file, e);
             }

@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import quatrain.core.Json;
 
 /**
  * A Spark standalone cluster on this machine, from the build's own jars: Spark's {@code Master} and N
@@ -39,7 +40,6 @@ public final class LocalCluster {
     /** Variables that would put other jars or settings into Spark's launch commands. */
     private static final Set<String> FOREIGN = Set.of("SPARK_DIST_CLASSPATH", "SPARK_CLASSPATH", "SPARK_PREPEND_CLASSES",
             "SPARK_TESTING", "SPARK_CONF_DIR", "SPARK_WORKER_OPTS", "SPARK_MASTER_OPTS", "SPARK_DAEMON_JAVA_OPTS");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Starts one planned JVM and returns its process. */
     @FunctionalInterface
@@ -247,7 +247,7 @@ public final class LocalCluster {
     /** Workers in state ALIVE on the master's JSON status page. */
     static int aliveWorkers(String json) throws IOException {
         int alive = 0;
-        for (JsonNode w : JSON.readTree(json).path("workers")) {
+        for (JsonNode w : Json.lenient().readTree(json).path("workers")) {
             if ("ALIVE".equals(w.path("state").asText())) {
                 alive++;
             }
