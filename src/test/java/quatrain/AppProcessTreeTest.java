@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quatrain.launch.JvmTuning;
 import quatrain.testing.JavaProcess;
 import quatrain.testing.XvfbDisplay;
-import quatrain.launch.JvmTuning;
 
 /**
  * The desktop app started as a user starts it (no arguments: it relaunches itself into a second JVM, which opens

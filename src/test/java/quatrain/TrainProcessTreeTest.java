@@ -23,9 +23,9 @@ import quatrain.cli.QuatrainCommand;
 import quatrain.core.Json;
 import quatrain.core.bundle.TrainingState;
 import quatrain.engine.bundle.BundleIO;
+import quatrain.launch.JvmTuning;
 import quatrain.testing.JavaProcess;
 import quatrain.testing.TestCorpora;
-import quatrain.launch.JvmTuning;
 
 /**
  * {@code quatrain train} started as a user starts it ({@code java … quatrain.Main train}, so that it relaunches

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import javafx.application.Application;
 
-import quatrain.core.AppDirs;
+import quatrain.app.settings.SettingsStore;
 import quatrain.app.shell.DeviceLaunch;
-import quatrain.app.shell.SettingsStore;
+import quatrain.core.AppDirs;
 import quatrain.engine.Backends;
 
 /**

@@ -23,10 +23,10 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.app.settings.SettingsStore;
 import quatrain.app.shell.ErrorReporter;
 import quatrain.app.shell.LogSetup;
 import quatrain.app.shell.MainWindow;
-import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.Shell;
 import quatrain.app.shell.StarterModel;
 import quatrain.app.spark.SparkLauncher;

@@ -16,21 +16,21 @@ import quatrain.core.Json;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.corpus.CorpusException;
 import quatrain.core.corpus.CorpusLoader;
-import quatrain.core.corpus.TextDecoder;
 import quatrain.core.corpus.DocumentFormat;
+import quatrain.core.corpus.TextDecoder;
 import quatrain.core.sample.SampleCorpus;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
-import quatrain.core.spec.TrainingSpec;
 import quatrain.core.spec.TokenLevel;
+import quatrain.core.spec.TrainingSpec;
 import quatrain.engine.NetworkFactory;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.bench.BenchResult;
 import quatrain.engine.bench.GenerationBenchmark;
-import quatrain.engine.bench.PeerRecipe;
 import quatrain.engine.bench.Machine;
+import quatrain.engine.bench.PeerRecipe;
 import quatrain.engine.bench.TrainingBenchmark;
 
 /** {@code quatrain bench}: figures for docs/BENCHMARKS.md. */

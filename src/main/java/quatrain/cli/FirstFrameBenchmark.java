@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import quatrain.launch.JvmTuning;
-import quatrain.launch.LaunchArgs;
 import quatrain.core.QuatrainException;
 import quatrain.engine.bench.BenchResult;
+import quatrain.launch.JvmTuning;
+import quatrain.launch.LaunchArgs;
 
 /**
  * Time from launch to the desktop app's first frame: starts the app in a new JVM (same Java, same class path) with

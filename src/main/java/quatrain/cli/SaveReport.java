@@ -2,9 +2,9 @@ package quatrain.cli;
 
 import java.util.Locale;
 
-import quatrain.launch.StopSignal;
 import quatrain.core.bundle.TrainingState;
 import quatrain.engine.TrainingResult;
+import quatrain.launch.StopSignal;
 
 /** The line {@code train} ends with: what was saved, where in training it stands, and after a stop how to go on. */
 final class SaveReport {

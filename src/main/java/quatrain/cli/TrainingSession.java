@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import picocli.CommandLine;
-import quatrain.launch.StopSignal;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 import quatrain.engine.TrainingResult;
+import quatrain.launch.StopSignal;
 
 /**
  * What {@code train} and {@code spark-train} do around their trainer: take TERM, INT and HUP themselves

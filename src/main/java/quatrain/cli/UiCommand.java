@@ -11,11 +11,11 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import quatrain.launch.StopSignal;
 import quatrain.core.AppDirs;
 import quatrain.core.corpus.CorpusLoader;
 import quatrain.engine.ui.RunInfo;
 import quatrain.engine.ui.TrainingUiServer;
+import quatrain.launch.StopSignal;
 
 /** {@code quatrain ui}: DL4J's training UI over stored runs, for people who train headless. */
 @Command(name = "ui", mixinStandardHelpOptions = true,

@@ -23,10 +23,10 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import quatrain.app.settings.SettingsStore;
+import quatrain.app.settings.WindowBounds;
 import quatrain.app.shell.MainWindow;
-import quatrain.app.shell.SettingsStore;
 import quatrain.app.shell.Shell;
-import quatrain.app.shell.WindowBounds;
 import quatrain.app.spark.SparkLauncher;
 
 /**

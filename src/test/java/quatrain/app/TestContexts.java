@@ -3,10 +3,10 @@ package quatrain.app;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
-import quatrain.core.AppDirs;
-import quatrain.app.shell.SettingsStore;
+import quatrain.app.settings.SettingsStore;
 import quatrain.app.spark.SparkLauncher;
 import quatrain.app.training.TrainingService;
+import quatrain.core.AppDirs;
 import quatrain.engine.BackendInfo;
 import quatrain.engine.Trainer;
 

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import quatrain.launch.StopSignal;
 import quatrain.core.bundle.TrainingState;
 import quatrain.core.training.StopReason;
 import quatrain.engine.TrainingResult;
+import quatrain.launch.StopSignal;
 
 class SaveReportTest {
     private static TrainingResult result(StopReason reason, int epochs, int batches, double best) {

@@ -7,8 +7,8 @@ import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
-import quatrain.launch.StopSignal;
 import quatrain.cli.SignalStop.Meaning;
+import quatrain.launch.StopSignal;
 
 class SignalStopTest {
     private static final long MS = 1_000_000L;

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import quatrain.app.AppContext;
-import quatrain.app.shell.DeviceChoice;
-import quatrain.app.shell.SettingsStore;
+import quatrain.app.settings.DeviceChoice;
+import quatrain.app.settings.SettingsStore;
 import quatrain.engine.BackendInfo;
 
 /**

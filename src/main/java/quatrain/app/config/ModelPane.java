@@ -25,7 +25,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 
 import quatrain.app.config.SpecField.Group;
-import quatrain.app.shell.DeviceChoice;
+import quatrain.app.settings.DeviceChoice;
 import quatrain.core.spec.Preset;
 
 /**

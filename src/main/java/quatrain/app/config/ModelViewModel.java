@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import quatrain.app.AppContext;
-import quatrain.app.shell.SettingsStore;
+import quatrain.app.settings.SettingsStore;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;

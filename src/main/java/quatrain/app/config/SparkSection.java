@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
-import quatrain.app.shell.DeviceChoice;
+import quatrain.app.settings.DeviceChoice;
 
 /**
  * Under the "Spark cluster" choice: the master URL, the executor settings, the averaging settings (Spark-only

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import quatrain.app.AppContext;
-import quatrain.app.shell.DeviceChoice;
-import quatrain.app.shell.SettingsStore;
-import quatrain.app.shell.SparkSettings;
+import quatrain.app.settings.DeviceChoice;
+import quatrain.app.settings.SettingsStore;
+import quatrain.app.settings.SparkSettings;
 import quatrain.app.spark.ExecutorMemory;
 import quatrain.app.spark.MasterUrl;
 import quatrain.app.spark.SparkCheck;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.app.settings.DeviceChoice;
 import quatrain.launch.JvmTuning;
 
 /**

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import quatrain.app.settings.Theme;
 import quatrain.app.shell.MainWindowViewModel.RecentKind;
 
 /** The menu bar of the main window. Accelerators use Shortcut, so they are Ctrl on Linux/Windows and ⌘ on macOS. */

@@ -24,6 +24,8 @@ import javafx.stage.Window;
 import quatrain.app.FirstLayout;
 import quatrain.app.config.ModelPane;
 import quatrain.app.corpus.CorpusPane;
+import quatrain.app.settings.Theme;
+import quatrain.app.settings.WindowBounds;
 
 /**
  * The main window: menu bar, one tab per pane, status bar. Other panes join through

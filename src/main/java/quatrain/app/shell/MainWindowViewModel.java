@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
 
 import quatrain.app.AppContext;
 import quatrain.app.corpus.CorpusViewModel;
+import quatrain.app.settings.Settings;
+import quatrain.app.settings.SettingsStore;
+import quatrain.app.settings.Theme;
+import quatrain.app.settings.WindowBounds;
 import quatrain.app.training.TrainingStatus;
 import quatrain.core.QuatrainException;
 import quatrain.core.bundle.BundleException;

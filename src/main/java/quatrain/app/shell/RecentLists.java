@@ -6,6 +6,8 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import quatrain.app.settings.Settings;
+import quatrain.app.settings.SettingsStore;
 import quatrain.app.shell.MainWindowViewModel.RecentKind;
 
 /**

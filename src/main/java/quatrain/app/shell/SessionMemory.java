@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import quatrain.app.AppContext;
 import quatrain.app.Session;
 import quatrain.app.corpus.CorpusViewModel;
+import quatrain.app.settings.SessionSettings;
+import quatrain.app.settings.SettingsStore;
 import quatrain.engine.TrainedModel;
 
 /**

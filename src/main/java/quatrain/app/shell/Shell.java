@@ -11,6 +11,7 @@ import quatrain.app.config.ModelViewModel;
 import quatrain.app.corpus.CorpusPane;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.app.generation.GenerationPane;
+import quatrain.app.settings.SettingsStore;
 import quatrain.app.training.TrainingPane;
 import quatrain.engine.BackendInfo;
 

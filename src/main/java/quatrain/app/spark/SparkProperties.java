@@ -3,7 +3,7 @@ package quatrain.app.spark;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import quatrain.app.shell.SparkSettings;
+import quatrain.app.settings.SparkSettings;
 
 /**
  * The executor settings as Spark properties for the driver's {@code SparkConf}. In local mode the executors are

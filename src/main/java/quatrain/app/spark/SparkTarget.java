@@ -1,6 +1,6 @@
 package quatrain.app.spark;
 
-import quatrain.app.shell.SparkSettings;
+import quatrain.app.settings.SparkSettings;
 
 /**
  * Where Train sends a run when the device is "Spark cluster": the cluster's settings as the model pane holds them

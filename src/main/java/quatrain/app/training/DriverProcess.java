@@ -15,8 +15,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.launch.JvmTuning;
-import quatrain.launch.StopSignal;
 import quatrain.core.QuatrainException;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
@@ -24,6 +22,8 @@ import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingEventJson;
 import quatrain.core.training.TrainingListener;
 import quatrain.engine.TrainingResult;
+import quatrain.launch.JvmTuning;
+import quatrain.launch.StopSignal;
 
 /**
  * Runs a training in a process of its own and reports it as a run in this process reports: the events it prints on

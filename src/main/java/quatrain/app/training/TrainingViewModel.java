@@ -34,8 +34,8 @@ import quatrain.core.training.OverfitWatch;
 import quatrain.core.training.RunNames;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
-import quatrain.engine.TrainingRequest;
 import quatrain.engine.TrainedModel;
+import quatrain.engine.TrainingRequest;
 import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.BundleInfo;
 

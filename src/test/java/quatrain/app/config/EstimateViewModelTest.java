@@ -17,7 +17,7 @@ import quatrain.app.AppContext;
 import quatrain.app.Session;
 import quatrain.app.TestContexts;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.SettingsStore;
+import quatrain.app.settings.SettingsStore;
 import quatrain.app.training.TrainingService;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelEstimator;

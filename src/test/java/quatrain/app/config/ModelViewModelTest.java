@@ -11,15 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
-import quatrain.app.shell.DeviceChoice;
-import quatrain.app.shell.SettingsStore;
+import quatrain.app.settings.DeviceChoice;
+import quatrain.app.settings.SettingsStore;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelEstimator;
 import quatrain.core.spec.ModelKind;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Presets;
-import quatrain.core.spec.TrainingSpec;
 import quatrain.core.spec.TokenLevel;
+import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.TokenizedCorpus;
 import quatrain.testing.TestCorpora;
 

@@ -17,11 +17,11 @@ import quatrain.app.Session;
 import quatrain.app.TestContexts;
 import quatrain.app.TestDrivers;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.DeviceChoice;
-import quatrain.app.shell.SettingsStore;
-import quatrain.app.shell.SparkSettings;
-import quatrain.core.spec.SparkSpec;
+import quatrain.app.settings.DeviceChoice;
+import quatrain.app.settings.SettingsStore;
+import quatrain.app.settings.SparkSettings;
 import quatrain.app.spark.SparkTarget;
+import quatrain.core.spec.SparkSpec;
 
 /** The Spark cluster choice without the FX toolkit: same-thread executor and dispatcher, real sockets. */
 class SparkViewModelTest {

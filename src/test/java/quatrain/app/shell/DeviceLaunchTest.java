@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import quatrain.app.settings.DeviceChoice;
+
 class DeviceLaunchTest {
 
     @Test

@@ -27,12 +27,12 @@ import org.testfx.framework.junit5.Stop;
 import atlantafx.base.controls.Message;
 
 import quatrain.app.FxTestSupport;
+import quatrain.core.sample.SampleCorpus;
 import quatrain.core.spec.Presets;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingListener;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
-import quatrain.core.sample.SampleCorpus;
 import quatrain.testing.TestCorpora;
 
 @ExtendWith(ApplicationExtension.class)

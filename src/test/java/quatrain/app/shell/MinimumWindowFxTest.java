@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.Stop;
 
 import quatrain.app.FxTestSupport;
 import quatrain.app.OnScreen;
+import quatrain.app.settings.WindowBounds;
 import quatrain.app.trainingui.TrainingUiPane;
 import quatrain.app.trainingui.TrainingUiViewModel;
 import quatrain.core.QuatrainException;

@@ -17,6 +17,8 @@ import org.testfx.framework.junit5.Stop;
 
 import quatrain.app.FxTestSupport;
 import quatrain.app.TestContexts;
+import quatrain.app.settings.SessionSettings;
+import quatrain.app.settings.SettingsStore;
 import quatrain.core.spec.Presets;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingListener;

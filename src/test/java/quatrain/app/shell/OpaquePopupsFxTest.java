@@ -23,6 +23,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import quatrain.app.settings.Theme;
+
 /**
  * Popups in the dark theme: where windows cannot be transparent they are flat and dark, with no shadow or rounded
  * corner that an opaque popup window would fill with white; elsewhere they keep the theme's shadow.

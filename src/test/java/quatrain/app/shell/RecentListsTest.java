@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quatrain.app.settings.SettingsStore;
 import quatrain.app.shell.MainWindowViewModel.RecentKind;
 
 class RecentListsTest {

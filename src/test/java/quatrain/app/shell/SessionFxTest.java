@@ -24,6 +24,8 @@ import org.testfx.framework.junit5.Stop;
 
 import quatrain.app.FxTestSupport;
 import quatrain.app.TestContexts;
+import quatrain.app.settings.SessionSettings;
+import quatrain.app.settings.SettingsStore;
 import quatrain.core.sample.SampleCorpus;
 
 /** The main window started over the settings an earlier session left: a corpus since moved, a checkpoint. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
 import quatrain.app.corpus.CorpusViewModel;
+import quatrain.app.settings.SettingsStore;
 import quatrain.core.sample.SampleCorpus;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.core.spec.SamplingSpec;
 import quatrain.core.sample.SampleCorpus;
+import quatrain.core.spec.SamplingSpec;
 import quatrain.engine.TrainedModel;
 
 class StarterModelTest {

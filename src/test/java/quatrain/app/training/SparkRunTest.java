@@ -31,7 +31,7 @@ import quatrain.app.Notice;
 import quatrain.app.TestContexts;
 import quatrain.app.TestDrivers;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.SparkSettings;
+import quatrain.app.settings.SparkSettings;
 import quatrain.app.spark.SparkLauncher;
 import quatrain.app.spark.SparkTarget;
 import quatrain.core.corpus.Corpus;

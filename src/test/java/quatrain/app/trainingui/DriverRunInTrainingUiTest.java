@@ -20,7 +20,7 @@ import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
 import quatrain.app.TestDrivers;
 import quatrain.app.UiDispatcher;
-import quatrain.app.shell.SparkSettings;
+import quatrain.app.settings.SparkSettings;
 import quatrain.app.spark.SparkTarget;
 import quatrain.app.training.TrainingStatus;
 import quatrain.app.training.TrainingViewModel;

@@ -15,8 +15,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.testing.HostileModels;
 import quatrain.testing.HostileModels.Hostile;
+import quatrain.testing.HostileModels;
 import quatrain.testing.JavaProcess;
 import quatrain.testing.SerialCanary;
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import quatrain.core.bundle.BundleException;
 import quatrain.engine.TrainedModel;
-import quatrain.testing.HostileModels;
 import quatrain.testing.HostileModels.Hostile;
+import quatrain.testing.HostileModels;
 import quatrain.testing.SerialCanary;
 
 /**

@@ -27,8 +27,8 @@ import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.engine.NetworkFactory;
-import quatrain.testing.RawZip;
 import quatrain.testing.RawZip.Raw;
+import quatrain.testing.RawZip;
 
 /** network.zip as DL4J's ModelSerializer writes and reads it, without it. */
 class NetworkZipTest {

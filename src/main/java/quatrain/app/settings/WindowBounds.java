@@ -1,4 +1,4 @@
-package quatrain.app.shell;
+package quatrain.app.settings;
 
 /** Where the main window was and how large, to open it the same way next time. */
 public record WindowBounds(double x, double y, double width, double height, boolean maximized) {

@@ -1,4 +1,4 @@
-package quatrain.app.shell;
+package quatrain.app.settings;
 
 /**
  * Which device to train on. ND4J picks its backend once, when it loads, so a change between the local devices

@@ -1,4 +1,4 @@
-package quatrain.app.shell;
+package quatrain.app.settings;
 
 import java.util.Optional;
 

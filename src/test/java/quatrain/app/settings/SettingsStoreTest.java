@@ -1,4 +1,4 @@
-package quatrain.app.shell;
+package quatrain.app.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
