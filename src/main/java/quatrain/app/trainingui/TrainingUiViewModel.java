@@ -291,9 +291,15 @@ public final class TrainingUiViewModel implements AutoCloseable {
 
     private void setRuns(List<RunChoice> listed) {
         List<RunChoice> list = recording.into(listed);
-        String selectedId = selectedRun.get() == null ? null : selectedRun.get().id();
-        runs.setAll(list);
-        list.stream().filter(r -> r.id().equals(selectedId)).findFirst().ifPresent(selectedRun::set);
+        RunChoice selected = selectedRun.get();
+        if (!runs.equals(list)) {
+            runs.setAll(list);
+            // A combo box showing these runs clears its value when its items are replaced, and an equal selection
+            // fires no change: pass through null so that views show the selected run again.
+            selectedRun.set(null);
+            list.stream().filter(r -> selected != null && r.id().equals(selected.id())).findFirst()
+                    .ifPresentOrElse(selectedRun::set, () -> selectedRun.set(selected));
+        }
         if (!list.isEmpty() && NO_RUNS.equals(message.get())) {
             say(null, false);
         }

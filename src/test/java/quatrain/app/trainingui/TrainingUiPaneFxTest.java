@@ -113,6 +113,23 @@ class TrainingUiPaneFxTest {
                 && pane.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
     }
 
+    /** Listing the runs again replaces the list's items with equal ones: the chosen run must stay shown. */
+    @Test
+    void theChosenRunStaysInTheRunBoxWhenTheRunsAreListedAgain(FxRobot robot) {
+        showTab(robot);
+        awaitLoaded();
+        ComboBox<?> box = robot.lookup("#runSelector").queryAs(ComboBox.class);
+        FxTestSupport.waitUntil(() -> box.getValue() != null);
+        Object chosen = box.getValue();
+
+        robot.interact(model::refresh); // busy from here until the runs are listed again
+        FxTestSupport.waitUntil(() -> !model.busyProperty().get());
+        robot.interact(() -> { });
+
+        assertThat(box.getValue()).as("the run box after Refresh").isEqualTo(chosen);
+        assertThat(box.getSelectionModel().getSelectedItem()).isEqualTo(chosen);
+    }
+
     @Test
     void theServerStartsOnlyWhenTheTabIsFirstShown(FxRobot robot) {
         robot.interact(() -> { }); // layout pulses pass while the tab is hidden
