@@ -1,6 +1,6 @@
 package quatrain;
 
-import quatrain.app.Launcher;
+import quatrain.app.shell.Launcher;
 import quatrain.cli.QuatrainCommand;
 import quatrain.launch.LaunchArgs;
 import quatrain.launch.Startup;

@@ -76,6 +76,10 @@ class LayeringTest {
     @ArchTest
     static final ArchRule noCyclesBetweenTheLayers = slices().matching("quatrain.(*)..").should().beFreeOfCycles();
 
+    /** Nor between any two packages at any depth (app.shell ↔ app.config, core.spec ↔ core.text were such). */
+    @ArchTest
+    static final ArchRule noCyclesBetweenAnyPackages = slices().matching("quatrain.(**)").should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule engineKnowsNothingOfTheFrontEnds = noClasses().that().resideInAPackage("quatrain.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "quatrain.app..", "quatrain.cli..");

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import quatrain.app.context.AppContext;
 import quatrain.app.settings.SettingsStore;
 import quatrain.app.settings.WindowBounds;
 import quatrain.app.shell.MainWindow;

@@ -3,9 +3,11 @@ package quatrain.app;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
+import quatrain.app.service.TrainingService;
 import quatrain.app.settings.SettingsStore;
 import quatrain.app.spark.SparkLauncher;
-import quatrain.app.training.TrainingService;
 import quatrain.core.AppDirs;
 import quatrain.engine.BackendInfo;
 import quatrain.engine.Trainer;

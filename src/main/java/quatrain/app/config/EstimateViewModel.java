@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
+import quatrain.app.context.AppContext;
 import quatrain.app.settings.DeviceChoice;
 import quatrain.app.settings.SettingsStore;
 import quatrain.core.corpus.Corpus;

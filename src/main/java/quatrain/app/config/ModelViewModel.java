@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import quatrain.app.AppContext;
+import quatrain.app.context.AppContext;
 import quatrain.app.settings.SettingsStore;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Preset;

@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
+import quatrain.app.context.AppContext;
 import quatrain.core.QuatrainException;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.corpus.CorpusLoader;

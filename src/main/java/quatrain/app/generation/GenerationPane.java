@@ -24,8 +24,8 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 
-import quatrain.app.AppContext;
 import quatrain.app.Notice;
+import quatrain.app.context.AppContext;
 import quatrain.core.export.QuatrainExporter;
 
 /**

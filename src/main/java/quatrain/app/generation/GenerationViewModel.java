@@ -27,8 +27,8 @@ import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
 import quatrain.app.Notice;
+import quatrain.app.context.AppContext;
 import quatrain.core.QuatrainException;
 import quatrain.core.export.ExportEntry;
 import quatrain.core.export.QuatrainExporter;

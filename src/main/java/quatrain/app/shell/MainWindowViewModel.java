@@ -23,13 +23,13 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
+import quatrain.app.context.AppContext;
 import quatrain.app.corpus.CorpusViewModel;
+import quatrain.app.service.TrainingStatus;
 import quatrain.app.settings.Settings;
 import quatrain.app.settings.SettingsStore;
 import quatrain.app.settings.Theme;
 import quatrain.app.settings.WindowBounds;
-import quatrain.app.training.TrainingStatus;
 import quatrain.core.QuatrainException;
 import quatrain.core.bundle.BundleException;
 import quatrain.core.training.StopReason;

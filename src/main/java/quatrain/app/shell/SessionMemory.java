@@ -9,8 +9,8 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
-import quatrain.app.Session;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.app.settings.SessionSettings;
 import quatrain.app.settings.SettingsStore;

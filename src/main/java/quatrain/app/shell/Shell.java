@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 import javafx.scene.input.KeyCode;
 
-import quatrain.app.AppContext;
 import quatrain.app.config.ModelPane;
 import quatrain.app.config.ModelViewModel;
+import quatrain.app.context.AppContext;
 import quatrain.app.corpus.CorpusPane;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.app.generation.GenerationPane;

@@ -12,8 +12,8 @@ import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
 import quatrain.app.Notice;
+import quatrain.app.context.AppContext;
 
 /** Saves the charts as CSV or PNG on the background executor and reports the outcome as a notice. */
 final class ChartExport {

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
+import quatrain.app.context.AppContext;
 import quatrain.engine.TrainedModel;
 
 /** Opens a finished run's model file on the background executor (it loads a network) and answers on the UI thread. */

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
+import quatrain.app.context.AppContext;
 
 /**
  * Keeps runs in the runs folder from the UI thread's side: saves go to the background executor one after

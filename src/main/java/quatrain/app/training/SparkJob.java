@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import quatrain.app.config.SpecForm;
+import quatrain.app.service.DriverCommand;
 import quatrain.app.settings.SparkSettings;
 import quatrain.app.spark.MasterUrl;
 import quatrain.app.spark.SparkCheck;

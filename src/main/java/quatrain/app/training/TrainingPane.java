@@ -19,7 +19,8 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 
-import quatrain.app.AppContext;
+import quatrain.app.context.AppContext;
+import quatrain.app.service.TrainingStatus;
 
 /**
  * The training pane: run controls and progress on top, outcome and warnings as banners, the charts in the

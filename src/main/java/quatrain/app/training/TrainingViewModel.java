@@ -23,8 +23,9 @@ import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
 import quatrain.app.Notice;
+import quatrain.app.context.AppContext;
+import quatrain.app.service.TrainingStatus;
 import quatrain.app.spark.SparkTarget;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelSpec;

@@ -22,8 +22,8 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import quatrain.app.AppContext;
-import quatrain.app.training.TrainingStatus;
+import quatrain.app.context.AppContext;
+import quatrain.app.service.TrainingStatus;
 import quatrain.core.QuatrainException;
 import quatrain.engine.ui.RunInfo;
 

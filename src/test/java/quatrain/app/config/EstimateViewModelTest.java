@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
-import quatrain.app.Session;
 import quatrain.app.TestContexts;
 import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
+import quatrain.app.service.TrainingService;
 import quatrain.app.settings.SettingsStore;
-import quatrain.app.training.TrainingService;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelEstimator;
 import quatrain.core.spec.ModelSpec;

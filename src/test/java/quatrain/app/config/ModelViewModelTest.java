@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
+import quatrain.app.context.AppContext;
 import quatrain.app.settings.DeviceChoice;
 import quatrain.app.settings.SettingsStore;
 import quatrain.core.corpus.Corpus;

@@ -12,11 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
-import quatrain.app.Session;
 import quatrain.app.TestContexts;
 import quatrain.app.TestDrivers;
 import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
 import quatrain.app.settings.DeviceChoice;
 import quatrain.app.settings.SettingsStore;
 import quatrain.app.settings.SparkSettings;

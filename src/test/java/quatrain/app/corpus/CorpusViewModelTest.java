@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
+import quatrain.app.context.AppContext;
 import quatrain.app.corpus.CorpusAnalysis.Severity;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.sample.SampleCorpus;

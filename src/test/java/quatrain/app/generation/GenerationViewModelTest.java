@@ -14,11 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
 import quatrain.app.Notice;
-import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
-import quatrain.app.training.TrainingService;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
+import quatrain.app.service.TrainingService;
 import quatrain.core.AppDirs;
 import quatrain.core.Json;
 import quatrain.core.corpus.Corpus;

@@ -12,8 +12,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
+import quatrain.app.context.AppContext;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.app.settings.SettingsStore;
 import quatrain.core.sample.SampleCorpus;

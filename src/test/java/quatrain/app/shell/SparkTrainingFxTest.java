@@ -24,10 +24,10 @@ import org.testfx.framework.junit5.Stop;
 
 import quatrain.app.FxTestSupport;
 import quatrain.app.TestDrivers;
+import quatrain.app.service.TrainingStatus;
 import quatrain.app.training.ChartKind;
 import quatrain.app.training.PlotLine;
 import quatrain.app.training.TrainingPane;
-import quatrain.app.training.TrainingStatus;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;
 import quatrain.testing.TestCorpora;

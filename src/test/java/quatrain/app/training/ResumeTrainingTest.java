@@ -10,10 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
 import quatrain.app.Notice;
-import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
+import quatrain.app.service.TrainingService;
+import quatrain.app.service.TrainingStatus;
 import quatrain.core.AppDirs;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.spec.ModelSpec;

@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
 import quatrain.app.Notice;
 import quatrain.app.TestContexts;
 import quatrain.app.TestDrivers;
 import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
+import quatrain.app.service.TrainingStatus;
 import quatrain.app.settings.SparkSettings;
 import quatrain.app.spark.SparkLauncher;
 import quatrain.app.spark.SparkTarget;

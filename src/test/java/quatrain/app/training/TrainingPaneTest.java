@@ -32,9 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.PrimerLight;
 
-import quatrain.app.AppContext;
-import quatrain.app.Session;
 import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
+import quatrain.app.service.TrainingService;
 import quatrain.core.AppDirs;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;

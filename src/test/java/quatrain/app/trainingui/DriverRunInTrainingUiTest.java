@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
 import quatrain.app.TestContexts;
 import quatrain.app.TestDrivers;
 import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
+import quatrain.app.service.TrainingStatus;
 import quatrain.app.settings.SparkSettings;
 import quatrain.app.spark.SparkTarget;
-import quatrain.app.training.TrainingStatus;
 import quatrain.app.training.TrainingViewModel;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;

@@ -33,10 +33,10 @@ import org.testfx.framework.junit5.Stop;
 
 import atlantafx.base.theme.PrimerDark;
 
-import quatrain.app.AppContext;
 import quatrain.app.FxTestSupport;
 import quatrain.app.TestContexts;
 import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
 import quatrain.core.QuatrainException;
 import quatrain.testing.RecordedRuns;
 import quatrain.testing.ScoreChart;

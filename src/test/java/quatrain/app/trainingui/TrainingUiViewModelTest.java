@@ -14,11 +14,11 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import quatrain.app.AppContext;
-import quatrain.app.Session;
 import quatrain.app.TestContexts;
 import quatrain.app.UiDispatcher;
-import quatrain.app.training.TrainingService;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
+import quatrain.app.service.TrainingService;
 import quatrain.app.trainingui.TrainingUiViewModel.State;
 import quatrain.core.QuatrainException;
 import quatrain.core.spec.Preset;

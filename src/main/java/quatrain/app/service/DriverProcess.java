@@ -1,4 +1,4 @@
-package quatrain.app.training;
+package quatrain.app.service;
 
 import java.io.BufferedReader;
 import java.io.IOException;

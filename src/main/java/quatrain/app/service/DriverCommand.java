@@ -1,4 +1,4 @@
-package quatrain.app.training;
+package quatrain.app.service;
 
 import java.nio.file.Path;
 import java.util.List;

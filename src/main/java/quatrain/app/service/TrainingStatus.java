@@ -1,4 +1,4 @@
-package quatrain.app.training;
+package quatrain.app.service;
 
 /** Where the background training service stands. */
 public enum TrainingStatus {

@@ -1,4 +1,4 @@
-package quatrain.app;
+package quatrain.app.shell;
 
 import java.util.Map;
 import java.util.Optional;
@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.application.Application;
 
 import quatrain.app.settings.SettingsStore;
-import quatrain.app.shell.DeviceLaunch;
 import quatrain.core.AppDirs;
 import quatrain.engine.Backends;
 

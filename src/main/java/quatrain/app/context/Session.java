@@ -1,4 +1,4 @@
-package quatrain.app;
+package quatrain.app.context;
 
 import java.nio.file.Path;
 

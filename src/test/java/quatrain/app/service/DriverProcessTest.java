@@ -1,4 +1,4 @@
-package quatrain.app.training;
+package quatrain.app.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package quatrain.app;
+package quatrain.app.shell;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -23,14 +23,14 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import quatrain.app.FirstLayout;
+import quatrain.app.StartGate;
+import quatrain.app.UiDispatcher;
+import quatrain.app.context.AppContext;
+import quatrain.app.context.Session;
+import quatrain.app.service.TrainingService;
 import quatrain.app.settings.SettingsStore;
-import quatrain.app.shell.ErrorReporter;
-import quatrain.app.shell.LogSetup;
-import quatrain.app.shell.MainWindow;
-import quatrain.app.shell.Shell;
-import quatrain.app.shell.StarterModel;
 import quatrain.app.spark.SparkLauncher;
-import quatrain.app.training.TrainingService;
 import quatrain.app.trainingui.Browser;
 import quatrain.app.trainingui.TrainingUiPane;
 import quatrain.app.trainingui.TrainingUiViewModel;

@@ -1,9 +1,10 @@
-package quatrain.app;
+package quatrain.app.context;
 
 import java.util.concurrent.Executor;
 
+import quatrain.app.UiDispatcher;
+import quatrain.app.service.TrainingService;
 import quatrain.app.spark.SparkLauncher;
-import quatrain.app.training.TrainingService;
 import quatrain.core.AppDirs;
 
 /**
