@@ -34,8 +34,10 @@ public record Workload(int vocabularySize, long trainWindows, long validationWin
 
         public static Key of(Corpus corpus, ModelSpec m, TrainingSpec t) {
             // Only tokenizer and vocabulary settings matter; everything else is normalised away.
-            ModelSpec tokenizing = new ModelSpec("-", ModelKind.GRU, m.level(), 1, 1, 1, 0, 0, 1, 1, 1, m.lowercase(),
-                    m.minCount(), m.maxVocabulary(), null, false);
+            // Only what tokenizing depends on; the rest at the smallest valid values.
+            ModelSpec tokenizing = ModelSpec.builder().preset("-").kind(ModelKind.GRU).level(m.level()).layers(1)
+                    .units(1).embeddingSize(1).sequenceLength(1).windowStep(1).markovOrder(1).lowercase(m.lowercase())
+                    .minCount(m.minCount()).maxVocabulary(m.maxVocabulary()).build();
             return new Key(corpus, tokenizing, m.windowStep(), m.sequenceLength(), m.everyStep(), t.validationFraction(),
                     t.seed(), m.gloveFile());
         }

@@ -69,4 +69,125 @@ public record ModelSpec(String preset, ModelKind kind, TokenLevel level, int lay
         }
         return everyStep ? 1 : sequenceLength;
     }
+
+    /** A builder with every setting at this spec's value. */
+    public Builder toBuilder() {
+        return new Builder().preset(preset).kind(kind).level(level).layers(layers).units(units)
+                .embeddingSize(embeddingSize).dropout(dropout).l2(l2).sequenceLength(sequenceLength)
+                .windowStep(windowStep).markovOrder(markovOrder).lowercase(lowercase).minCount(minCount)
+                .maxVocabulary(maxVocabulary).gloveFile(gloveFile).everyStep(everyStep);
+    }
+
+    /** A builder starting from no settings: every one must be set (build() checks them as the constructor does). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names every setting, so a spec is never built from sixteen positional arguments. */
+    public static final class Builder {
+        private String preset;
+        private ModelKind kind;
+        private TokenLevel level;
+        private int layers;
+        private int units;
+        private int embeddingSize;
+        private double dropout;
+        private double l2;
+        private int sequenceLength;
+        private int windowStep;
+        private int markovOrder;
+        private boolean lowercase;
+        private int minCount;
+        private int maxVocabulary;
+        private String gloveFile;
+        private boolean everyStep;
+
+        private Builder() {
+        }
+
+        public Builder preset(String v) {
+            preset = v;
+            return this;
+        }
+
+        public Builder kind(ModelKind v) {
+            kind = v;
+            return this;
+        }
+
+        public Builder level(TokenLevel v) {
+            level = v;
+            return this;
+        }
+
+        public Builder layers(int v) {
+            layers = v;
+            return this;
+        }
+
+        public Builder units(int v) {
+            units = v;
+            return this;
+        }
+
+        public Builder embeddingSize(int v) {
+            embeddingSize = v;
+            return this;
+        }
+
+        public Builder dropout(double v) {
+            dropout = v;
+            return this;
+        }
+
+        public Builder l2(double v) {
+            l2 = v;
+            return this;
+        }
+
+        public Builder sequenceLength(int v) {
+            sequenceLength = v;
+            return this;
+        }
+
+        public Builder windowStep(int v) {
+            windowStep = v;
+            return this;
+        }
+
+        public Builder markovOrder(int v) {
+            markovOrder = v;
+            return this;
+        }
+
+        public Builder lowercase(boolean v) {
+            lowercase = v;
+            return this;
+        }
+
+        public Builder minCount(int v) {
+            minCount = v;
+            return this;
+        }
+
+        public Builder maxVocabulary(int v) {
+            maxVocabulary = v;
+            return this;
+        }
+
+        public Builder gloveFile(String v) {
+            gloveFile = v;
+            return this;
+        }
+
+        public Builder everyStep(boolean v) {
+            everyStep = v;
+            return this;
+        }
+
+        public ModelSpec build() {
+            return new ModelSpec(preset, kind, level, layers, units, embeddingSize, dropout, l2, sequenceLength,
+                    windowStep, markovOrder, lowercase, minCount, maxVocabulary, gloveFile, everyStep);
+        }
+    }
 }

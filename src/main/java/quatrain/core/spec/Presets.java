@@ -19,31 +19,39 @@ public final class Presets {
     static {
         add(new Preset(QUATRAINS_GRU,
                 "The seed's model: 4-word windows → embedding → GRU 128 → softmax over the vocabulary; RMSprop 0.003",
-                new ModelSpec(QUATRAINS_GRU, ModelKind.GRU, TokenLevel.WORD, 1, 128, DEFAULT_WORD_EMBEDDING, 0.2,
-                        1e-5, 4, 1, 2, true, 1, 20_000, null, false),
-                new TrainingSpec(30, 512, 0.003, Optimizer.RMSPROP, 0.05, 42, 4, 1, 0, 0, LearningRateSchedule.CONSTANT,
-                        ValidationSplit.RANDOM)));
+                ModelSpec.builder().preset(QUATRAINS_GRU).kind(ModelKind.GRU).level(TokenLevel.WORD).layers(1)
+                        .units(128).embeddingSize(DEFAULT_WORD_EMBEDDING).dropout(0.2).l2(1e-5).sequenceLength(4)
+                        .windowStep(1).markovOrder(2).lowercase(true).minCount(1).maxVocabulary(20_000).build(),
+                TrainingSpec.builder().epochs(30).batchSize(512).learningRate(0.003).optimizer(Optimizer.RMSPROP)
+                        .validationFraction(0.05).seed(42).patience(4).sampleEvery(1)
+                        .schedule(LearningRateSchedule.CONSTANT).validationSplit(ValidationSplit.RANDOM).build()));
         add(new Preset(CHARS_LSTM,
                 "The Keras character model: 40-character windows, step 3 → LSTM 128 → softmax; RMSprop 0.01",
-                new ModelSpec(CHARS_LSTM, ModelKind.LSTM, TokenLevel.CHAR, 1, 128, 0, 0.0, 0.0, 40, 3, 2, true, 1,
-                        256, null, false),
-                new TrainingSpec(20, 128, 0.01, Optimizer.RMSPROP, 0.1, 42, 3, 1, 0, 0, LearningRateSchedule.CONSTANT,
-                        ValidationSplit.RANDOM)));
+                ModelSpec.builder().preset(CHARS_LSTM).kind(ModelKind.LSTM).level(TokenLevel.CHAR).layers(1)
+                        .units(128).embeddingSize(0).sequenceLength(40).windowStep(3).markovOrder(2).lowercase(true)
+                        .minCount(1).maxVocabulary(256).build(),
+                TrainingSpec.builder().epochs(20).batchSize(128).learningRate(0.01).optimizer(Optimizer.RMSPROP)
+                        .validationFraction(0.1).seed(42).patience(3).sampleEvery(1)
+                        .schedule(LearningRateSchedule.CONSTANT).validationSplit(ValidationSplit.RANDOM).build()));
         // The best character model found for 30 minutes on a 2-core CPU (docs/BENCHMARKS.md, "Quality"): long
         // sequences with a loss at every step, case kept, Adam with warm-up and cosine decay, gradient clipping.
         add(new Preset(CHARS_DEEP,
                 "Deeper character model: 128-character sequences, loss at every step → 2 × LSTM 256 → softmax; "
                         + "dropout 0.1, Adam 0.002 with cosine decay, clipping; the last 10% held out",
-                new ModelSpec(CHARS_DEEP, ModelKind.LSTM, TokenLevel.CHAR, 2, 256, 0, 0.1, 0.0, 128, 128, 2, false, 1,
-                        256, null, true),
-                new TrainingSpec(18, 32, 0.002, Optimizer.ADAM, 0.1, 42, 0, 2, 30, 5, LearningRateSchedule.COSINE,
-                        ValidationSplit.LAST)));
+                ModelSpec.builder().preset(CHARS_DEEP).kind(ModelKind.LSTM).level(TokenLevel.CHAR).layers(2)
+                        .units(256).embeddingSize(0).dropout(0.1).sequenceLength(128).windowStep(128).markovOrder(2)
+                        .lowercase(false).minCount(1).maxVocabulary(256).everyStep(true).build(),
+                TrainingSpec.builder().epochs(18).batchSize(32).learningRate(0.002).optimizer(Optimizer.ADAM)
+                        .validationFraction(0.1).seed(42).patience(0).sampleEvery(2).maxMinutes(30).clipNorm(5)
+                        .schedule(LearningRateSchedule.COSINE).validationSplit(ValidationSplit.LAST).build()));
         add(new Preset(MARKOV,
                 "A Markov chain over words (order 2 by default; set level=CHAR for characters); trains in seconds",
-                new ModelSpec(MARKOV, ModelKind.MARKOV, TokenLevel.WORD, 1, 1, 0, 0.0, 0.0, 2, 1, 2, true, 1,
-                        1_000_000, null, false),
-                new TrainingSpec(1, 1, 1.0, Optimizer.RMSPROP, 0.05, 42, 0, 1, 0, 0, LearningRateSchedule.CONSTANT,
-                        ValidationSplit.RANDOM)));
+                ModelSpec.builder().preset(MARKOV).kind(ModelKind.MARKOV).level(TokenLevel.WORD).layers(1).units(1)
+                        .embeddingSize(0).sequenceLength(2).windowStep(1).markovOrder(2).lowercase(true).minCount(1)
+                        .maxVocabulary(1_000_000).build(),
+                TrainingSpec.builder().epochs(1).batchSize(1).learningRate(1.0).optimizer(Optimizer.RMSPROP)
+                        .validationFraction(0.05).seed(42).patience(0).sampleEvery(1)
+                        .schedule(LearningRateSchedule.CONSTANT).validationSplit(ValidationSplit.RANDOM).build()));
     }
 
     private Presets() {

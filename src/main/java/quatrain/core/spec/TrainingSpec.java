@@ -36,17 +36,110 @@ public record TrainingSpec(int epochs, int batchSize, double learningRate, Optim
     }
 
     public TrainingSpec withEpochs(int newEpochs) {
-        return new TrainingSpec(newEpochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
-                sampleEvery, maxMinutes, clipNorm, schedule, validationSplit);
+        return toBuilder().epochs(newEpochs).build();
     }
 
     public TrainingSpec withMaxMinutes(double minutes) {
-        return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
-                sampleEvery, minutes, clipNorm, schedule, validationSplit);
+        return toBuilder().maxMinutes(minutes).build();
     }
 
     public TrainingSpec withSeed(long newSeed) {
-        return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, newSeed, patience,
-                sampleEvery, maxMinutes, clipNorm, schedule, validationSplit);
+        return toBuilder().seed(newSeed).build();
+    }
+
+    /** A builder with every setting at this spec's value. */
+    public Builder toBuilder() {
+        return new Builder().epochs(epochs).batchSize(batchSize).learningRate(learningRate).optimizer(optimizer)
+                .validationFraction(validationFraction).seed(seed).patience(patience).sampleEvery(sampleEvery)
+                .maxMinutes(maxMinutes).clipNorm(clipNorm).schedule(schedule).validationSplit(validationSplit);
+    }
+
+    /** A builder starting from no settings: every one must be set (build() checks them as the constructor does). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names every setting, so a spec is never built from twelve positional arguments. */
+    public static final class Builder {
+        private int epochs;
+        private int batchSize;
+        private double learningRate;
+        private Optimizer optimizer;
+        private double validationFraction;
+        private long seed;
+        private int patience;
+        private int sampleEvery;
+        private double maxMinutes;
+        private double clipNorm;
+        private LearningRateSchedule schedule;
+        private ValidationSplit validationSplit = ValidationSplit.RANDOM;
+
+        private Builder() {
+        }
+
+        public Builder epochs(int v) {
+            epochs = v;
+            return this;
+        }
+
+        public Builder batchSize(int v) {
+            batchSize = v;
+            return this;
+        }
+
+        public Builder learningRate(double v) {
+            learningRate = v;
+            return this;
+        }
+
+        public Builder optimizer(Optimizer v) {
+            optimizer = v;
+            return this;
+        }
+
+        public Builder validationFraction(double v) {
+            validationFraction = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder patience(int v) {
+            patience = v;
+            return this;
+        }
+
+        public Builder sampleEvery(int v) {
+            sampleEvery = v;
+            return this;
+        }
+
+        public Builder maxMinutes(double v) {
+            maxMinutes = v;
+            return this;
+        }
+
+        public Builder clipNorm(double v) {
+            clipNorm = v;
+            return this;
+        }
+
+        public Builder schedule(LearningRateSchedule v) {
+            schedule = v;
+            return this;
+        }
+
+        public Builder validationSplit(ValidationSplit v) {
+            validationSplit = v;
+            return this;
+        }
+
+        public TrainingSpec build() {
+            return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
+                    sampleEvery, maxMinutes, clipNorm, schedule, validationSplit);
+        }
     }
 }

@@ -142,8 +142,9 @@ class ModelViewModelTest {
 
     @Test
     void specsSetElsewhereAreShown() {
-        ModelSpec other = new ModelSpec(Presets.QUATRAINS_GRU, ModelKind.LSTM, TokenLevel.WORD, 2, 64, 50, 0.1, 0, 6,
-                2, 2, false, 2, 5000, null, false);
+        ModelSpec other = ModelSpec.builder().preset(Presets.QUATRAINS_GRU).kind(ModelKind.LSTM).level(TokenLevel.WORD)
+                .layers(2).units(64).embeddingSize(50).dropout(0.1).sequenceLength(6).windowStep(2).markovOrder(2)
+                .lowercase(false).minCount(2).maxVocabulary(5000).build();
         context.session().modelSpecProperty().set(other);
         assertThat(model.value("kind").get()).isEqualTo("LSTM");
         assertThat(model.value("layers").get()).isEqualTo("2");

@@ -23,8 +23,9 @@ import quatrain.core.text.Vocabulary;
 class TextGeneratorTest {
     private static final Vocabulary VOCABULARY = new Vocabulary(
             List.of("<unk>", "<s>", "</s>", "<nl>", "the", "king", "falls", "moon", "rises"), new long[9]);
-    private static final ModelSpec NETWORK = new ModelSpec("custom", ModelKind.GRU, TokenLevel.WORD, 1, 8, 8, 0.0,
-            0.0, 3, 1, 2, true, 1, 100, null, false);
+    private static final ModelSpec NETWORK = ModelSpec.builder().preset("custom").kind(ModelKind.GRU)
+            .level(TokenLevel.WORD).layers(1).units(8).embeddingSize(8).sequenceLength(3).windowStep(1).markovOrder(2)
+            .lowercase(true).minCount(1).maxVocabulary(100).build();
     private static final SamplingSpec SPEC = SamplingSpec.defaults().withMaxTokens(12);
 
     /** A model for tests: the logits come from a function of the tokens fed so far; it records them. */

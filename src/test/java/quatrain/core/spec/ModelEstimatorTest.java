@@ -75,12 +75,8 @@ class ModelEstimatorTest {
     void memoryGrowsWithTheBatchAndWithAdamsSecondSlot() {
         TrainingSpec t = GRU.training();
         long base = ModelEstimator.memoryBytes(GRU.model(), t, 1000, 100);
-        TrainingSpec bigger = new TrainingSpec(t.epochs(), t.batchSize() * 2, t.learningRate(), t.optimizer(),
-                t.validationFraction(), t.seed(), t.patience(), t.sampleEvery(), t.maxMinutes(), t.clipNorm(), t.schedule(),
-                t.validationSplit());
-        TrainingSpec adam = new TrainingSpec(t.epochs(), t.batchSize(), t.learningRate(), Optimizer.ADAM,
-                t.validationFraction(), t.seed(), t.patience(), t.sampleEvery(), t.maxMinutes(), t.clipNorm(), t.schedule(),
-                t.validationSplit());
+        TrainingSpec bigger = t.toBuilder().batchSize(t.batchSize() * 2).build();
+        TrainingSpec adam = t.toBuilder().optimizer(Optimizer.ADAM).build();
         long params = ModelEstimator.parameters(GRU.model(), 1000);
         assertThat(base).isGreaterThan(params * 4 * 4);
         assertThat(ModelEstimator.memoryBytes(GRU.model(), bigger, 1000, 100)).isGreaterThan(base);

@@ -14,6 +14,20 @@ class ModelSpecTest {
     private static final ModelSpec GRU = Presets.get(Presets.QUATRAINS_GRU).model();
 
     @Test
+    void buildersNameEverySettingRoundTripAndCheckAsTheConstructorDoes() {
+        for (Preset p : Presets.all()) {
+            assertThat(p.model().toBuilder().build()).isEqualTo(p.model());
+            assertThat(p.training().toBuilder().build()).isEqualTo(p.training());
+        }
+        ModelSpec gru = Presets.get(Presets.QUATRAINS_GRU).model();
+        assertThat(gru.toBuilder().units(64).build().units()).isEqualTo(64);
+        assertThat(gru.toBuilder().units(64).build()).isEqualTo(gru.toBuilder().units(64).build());
+        assertThatThrownBy(() -> gru.toBuilder().layers(9).build()).isInstanceOf(SpecException.class)
+                .hasMessageContaining("layers");
+        assertThatThrownBy(() -> TrainingSpec.builder().epochs(3).build()).isInstanceOf(SpecException.class);
+    }
+
+    @Test
     void presetsMatchTheSeedModels() {
         assertThat(GRU.kind()).isEqualTo(ModelKind.GRU);
         assertThat(GRU.level()).isEqualTo(TokenLevel.WORD);
