@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import quatrain.core.training.Durations;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TimeLeft;
@@ -75,7 +76,7 @@ final class ProgressPrinter implements TrainingListener {
         int filled = (int) Math.round(fraction * BAR);
         err.printf(Locale.ROOT, "\repoch %d/%d [%s%s] %d/%d loss %.3f %,.0f tok/s ETA %s   ", b.epoch(), lastEpoch,
                 "#".repeat(filled), ".".repeat(BAR - filled), b.batch(), b.batchesPerEpoch(), b.loss(), b.tokensPerSecond(),
-                left.isPresent() ? duration(left.getAsDouble()) : NO_ETA);
+                left.isPresent() ? Durations.clock(left.getAsDouble()) : NO_ETA);
         err.flush();
         barShown = true;
     }
@@ -103,12 +104,6 @@ final class ProgressPrinter implements TrainingListener {
 
     private static String num(double v, String format) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, format, v);
-    }
-
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     private static String indent(String text) {

@@ -5,6 +5,8 @@ import java.util.function.DoubleFunction;
 
 import javafx.util.StringConverter;
 
+import quatrain.core.training.Durations;
+
 /**
  * Tick labels that stay short at any magnitude ("0.042", "3.5", "12k"), for values plotted as they are or
  * as log10, and wall time as "m:ss".
@@ -18,7 +20,7 @@ final class AxisFormat {
     }
 
     static StringConverter<Number> xAxis(XAxisMode mode) {
-        return converter(v -> mode == XAxisMode.WALL_TIME ? clock(v) : compact(v));
+        return converter(v -> mode == XAxisMode.WALL_TIME ? Durations.clock(v) : compact(v));
     }
 
     static String compact(double v) {
@@ -36,13 +38,6 @@ final class AxisFormat {
             return trim(String.format(Locale.ROOT, "%.2f", v));
         }
         return trim(String.format(Locale.ROOT, "%.3g", v));
-    }
-
-    /** "0:42", "12:05", "1:02:03". */
-    static String clock(double seconds) {
-        long s = Math.round(Math.max(0, seconds));
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     private static String trim(String number) {

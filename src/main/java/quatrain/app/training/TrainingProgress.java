@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import quatrain.core.training.Durations;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TimeLeft;
@@ -78,7 +79,7 @@ public final class TrainingProgress {
         if (done >= total) {
             etaText.set("Validating…");
         } else {
-            timeLeft.batch(b).ifPresent(left -> etaText.set("About " + duration(left) + " left"));
+            timeLeft.batch(b).ifPresent(left -> etaText.set("About " + Durations.words(left) + " left"));
         }
     }
 
@@ -100,15 +101,4 @@ public final class TrainingProgress {
         epochText.set(f.epochsDone() == 1 ? "1 epoch done" : f.epochsDone() + " epochs done");
     }
 
-    /** "42 s", "3 min 05 s", "1 h 12 min". */
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        if (s < 60) {
-            return s + " s";
-        }
-        if (s < 3600) {
-            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
-        }
-        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
-    }
 }

@@ -24,6 +24,7 @@ import quatrain.core.spec.ModelEstimator;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.text.TokenizedCorpus;
+import quatrain.core.training.Durations;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
@@ -91,7 +92,7 @@ class EstimateViewModelTest {
         double expected = 10 * flopsPerEpoch(bigger) / flopsPerEpoch(corpus);
         context.session().corpusProperty().set(bigger);
         assertThat(expected).isGreaterThan(25);
-        assertThat(model.estimate().timeProperty().get()).startsWith("≈ " + EstimateText.duration(expected) + " per epoch");
+        assertThat(model.estimate().timeProperty().get()).startsWith("≈ " + Durations.rounded(expected) + " per epoch");
     }
 
     @Test
