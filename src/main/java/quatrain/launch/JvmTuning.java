@@ -16,8 +16,8 @@ import java.util.Set;
  * Two settings that make training on the CPU much faster and that only exist before the JVM starts: the Vector
  * API's module ({@code --add-modules jdk.incubator.vector}, for the recurrent layers' SIMD activations) and
  * {@code OMP_WAIT_POLICY=PASSIVE} (otherwise ND4J's OpenMP threads spin after every matrix product and take the
- * cores from the Java gate maths: 15–40% of a character-LSTM minibatch, see docs/BENCHMARKS.md). A plain
- * {@code java -jar} start has neither, so {@code quatrain.Main} starts the same command once more with them (about 0.3 s),
+ * cores from the Java gate maths; docs/BENCHMARKS.md has how much). A plain {@code java -jar} start has neither,
+ * so {@code quatrain.Main} starts the same command once more with them (a tenth of a second or so),
  * for the app and the commands that train. The JVM then prints "WARNING: Using incubator modules" on stderr. A
  * {@code java -jar} restart also maps the app's class-data archive when the build wrote one ({@link SharedArchive}),
  * which more than pays for the restart on the way to the app's first frame.

@@ -11,8 +11,8 @@ import java.util.Optional;
  * The class-data sharing archive beside the app's jar ({@code quatrain-studio.jsa} next to
  * {@code quatrain-studio.jar}), written at package time by {@code installer/ClassDataArchive.java}: the classes the
  * app loads up to its first frame, already parsed and verified, mapped instead of read from the jars (the first
- * frame comes ~0.5 s sooner on a 2-core machine, docs/BENCHMARKS.md). Only a {@code java -jar} start can use it, and
- * only when the JVM is told so, which {@link JvmTuning}'s restart does.
+ * frame comes sooner: docs/BENCHMARKS.md, "Time to the app's first frame"). Only a {@code java -jar} start can use
+ * it, and only when the JVM is told so, which {@link JvmTuning}'s restart does.
  *
  * <p>Java 17 accepts a dynamic archive only for the class path it was written with, spelled the same way and with
  * the same file times; the restart therefore names the jar by its real path, as the archive was written, and turns

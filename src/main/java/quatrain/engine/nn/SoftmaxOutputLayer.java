@@ -90,9 +90,9 @@ public final class SoftmaxOutputLayer extends OutputLayer {
     /**
      * The FLOAT path with the Vector API: per row, one bulk copy out of the logits, bias, softmax, loss and
      * {@code p − 1} at the target in SIMD lanes on a Java array, the row added to its part's column sums while it
-     * is in cache, one bulk copy back; rows split over the cores. About four times faster than ND4J's softmax op
-     * plus the bias broadcast over a 15k vocabulary, and the bias gradient (the column sums) comes nearly free
-     * instead of a {@code ones · delta} product that took 10–12 ms. Returns the summed loss.
+     * is in cache, one bulk copy back; rows split over the cores. Several times faster than ND4J's softmax op
+     * plus the bias broadcast over a large vocabulary, and the bias gradient (the column sums) comes nearly free
+     * instead of a {@code ones · delta} product (measurements: docs/NOTES.md, "Speed"). Returns the summed loss.
      */
     private static double softmaxDeltaInLanes(INDArray logits, INDArray bias, INDArray labels2d, INDArray biasGrad) {
         int rows = (int) logits.size(0);
