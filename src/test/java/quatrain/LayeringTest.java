@@ -1,12 +1,24 @@
 package quatrain;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The architecture of docs/ARCHITECTURE.md, enforced: dependencies point downward only (quatrain.Main → app, cli →
@@ -83,4 +95,51 @@ class LayeringTest {
     @ArchTest
     static final ArchRule engineKnowsNothingOfTheFrontEnds = noClasses().that().resideInAPackage("quatrain.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "quatrain.app..", "quatrain.cli..");
+
+    /**
+     * The engine's public API, as app and cli see it, speaks the project's own types: no engine class they use has
+     * a public member whose signature names a DL4J/ND4J type or an engine type holding one (a {@code ModelBundle}).
+     */
+    @ArchTest
+    static final ArchRule frontEndsSeeTheEngineInPlainTypes = classes().that()
+            .resideInAnyPackage("quatrain.app..", "quatrain.cli..")
+            .should(new ArchCondition<JavaClass>("use only engine classes whose public API names no DL4J/ND4J type") {
+                @Override
+                public void check(JavaClass front, ConditionEvents events) {
+                    front.getDirectDependenciesFromSelf().stream().map(Dependency::getTargetClass)
+                            .map(JavaClass::getBaseComponentType).distinct()
+                            .filter(t -> t.getPackageName().startsWith("quatrain.engine"))
+                            .forEach(engine -> exposedFrameworkTypes(engine).forEach(m -> events.add(
+                                    SimpleConditionEvent.violated(front, front.getName() + " uses " + engine.getName()
+                                            + ", whose " + m))));
+                }
+            });
+
+    private static Stream<String> exposedFrameworkTypes(JavaClass engine) {
+        Stream<String> members = Stream.concat(Stream.concat(engine.getMethods().stream(),
+                engine.getConstructors().stream()), engine.getFields().stream())
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .flatMap(m -> involvedTypes(m).filter(LayeringTest::holdsFramework)
+                        .map(t -> m.getFullName() + " names " + t.getName()));
+        Stream<String> supertypes = Stream.concat(engine.getRawSuperclass().stream(), engine.getRawInterfaces().stream())
+                .filter(LayeringTest::holdsFramework).map(t -> "supertype is " + t.getName());
+        return Stream.concat(members, supertypes);
+    }
+
+    private static Stream<JavaClass> involvedTypes(JavaMember member) {
+        Stream<JavaClass> types = member instanceof JavaField f ? f.getType().getAllInvolvedRawTypes().stream()
+                : ((JavaCodeUnit) member).getAllInvolvedRawTypes().stream();
+        return types.map(JavaClass::getBaseComponentType);
+    }
+
+    /** A DL4J/ND4J type, or an engine type with a field of one (a {@code ModelBundle} holding its network). */
+    private static boolean holdsFramework(JavaClass type) {
+        return isFramework(type) || type.getPackageName().startsWith("quatrain.engine")
+                && type.getFields().stream().flatMap(f -> f.getType().getAllInvolvedRawTypes().stream())
+                        .map(JavaClass::getBaseComponentType).anyMatch(LayeringTest::isFramework);
+    }
+
+    private static boolean isFramework(JavaClass type) {
+        return type.getPackageName().startsWith("org.deeplearning4j") || type.getPackageName().startsWith("org.nd4j");
+    }
 }

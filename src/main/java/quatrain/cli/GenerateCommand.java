@@ -101,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             gen.writeStartObject();
             gen.writeStringField("model", trained.file().toString());
-            gen.writeStringField("preset", trained.bundle().model().preset());
+            gen.writeStringField("preset", trained.info().model().preset());
             gen.writeFieldName("sampling");
             writer.writeValue(gen, Json.tree(sampling));
             gen.writeArrayFieldStart("quatrains");

@@ -14,7 +14,7 @@ import quatrain.core.bundle.Manifest;
 import quatrain.core.bundle.SparkProvenance;
 import quatrain.core.corpus.CorpusLoader;
 import quatrain.core.training.EpochStats;
-import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.ModelFiles;
 import quatrain.engine.bundle.BundleInfo;
 
 /** {@code quatrain info}: what a model file holds. */
@@ -38,7 +38,7 @@ final class InfoCommand implements Callable<Integer> {
         if (target == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing model file: quatrain info FILE");
         }
-        BundleInfo info = BundleIO.readInfo(target);
+        BundleInfo info = ModelFiles.readInfo(target);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.writePretty(info));

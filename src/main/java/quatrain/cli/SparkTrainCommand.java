@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import quatrain.core.corpus.DocumentFormat;
 import quatrain.core.spec.SparkSpec;
 import quatrain.core.spec.TrainingSpec;
+import quatrain.engine.ModelFiles;
 import quatrain.engine.OutputLock;
-import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.BundleInfo;
 import quatrain.engine.spark.SparkTrainer;
 import quatrain.engine.spark.SparkTrainingRequest;
@@ -65,7 +65,7 @@ final class SparkTrainCommand implements Callable<Integer> {
 
     private SparkTrainingRequest request() {
         if (options.resume != null) {
-            BundleInfo info = BundleIO.readInfo(options.resume);
+            BundleInfo info = ModelFiles.readInfo(options.resume);
             TrainingSpec training = options.resumed(info.training());
             SparkSpec spark = options.resumedSpark();
             return new SparkTrainingRequest(master, corpus, format, null, training, spark,

@@ -10,10 +10,10 @@ import picocli.CommandLine.Mixin;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.corpus.DocumentFormat;
 import quatrain.core.spec.TrainingSpec;
+import quatrain.engine.ModelFiles;
 import quatrain.engine.OutputLock;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
-import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.BundleInfo;
 
 /** {@code quatrain train}: corpus → model file. */
@@ -64,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private TrainingRequest request(Corpus corpus) {
         if (options.resume != null) {
-            BundleInfo info = BundleIO.readInfo(options.resume);
+            BundleInfo info = ModelFiles.readInfo(options.resume);
             TrainingSpec training = options.resumed(info.training());
             return new TrainingRequest(corpus, null, training, options.out != null ? options.out : options.resume,
                     options.resume);

@@ -16,7 +16,7 @@ import quatrain.core.spec.SparkSpec;
 import quatrain.core.spec.SpecException;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.RunNames;
-import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.ModelFiles;
 import quatrain.engine.ui.RunRecorder;
 
 /**
@@ -165,6 +165,6 @@ final class TrainingOptions {
     /** CORPUS-PRESET.quatrain ("sample-..." for the built-in corpus). */
     static String defaultName(String corpusName, String preset) {
         String base = corpusName.startsWith("Built-in") ? "sample" : RunNames.slug(corpusName);
-        return base + "-" + preset + BundleIO.EXTENSION;
+        return base + "-" + preset + ModelFiles.EXTENSION;
     }
 }

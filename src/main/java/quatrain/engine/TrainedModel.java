@@ -2,7 +2,9 @@ package quatrain.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import quatrain.core.QuatrainException;
 import quatrain.core.bundle.BundleException;
@@ -12,14 +14,36 @@ import quatrain.core.generate.TextGenerator;
 import quatrain.core.generate.Truecaser;
 import quatrain.core.markov.MarkovModel;
 import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.bundle.BundleInfo;
 import quatrain.engine.bundle.ModelBundle;
 
 /**
- * A model file opened for use: its contents, the model to generate with (the best epoch's weights) and,
- * when the file carries its corpus, the novelty checker. Needs nothing but the file.
+ * A model file opened for use: what it says about itself, the model to generate with (the best epoch's weights)
+ * and, when the file carries its corpus, the novelty checker. Needs nothing but the file. The file's contents with
+ * the network itself stay inside the engine (the package-private {@code bundle()}).
  */
-public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, NoveltyChecker novelty,
-        Truecaser truecaser) {
+public final class TrainedModel {
+    private final Path file;
+    private final BundleInfo info;
+    private final LanguageModel model;
+    private final NoveltyChecker novelty;
+    private final Truecaser truecaser;
+    private final ModelBundle bundle;
+
+    /** A model not read from a file's contents (tests, placeholders): {@link #bundle()} is null. */
+    public TrainedModel(Path file, BundleInfo info, LanguageModel model, NoveltyChecker novelty, Truecaser truecaser) {
+        this(file, info, model, novelty, truecaser, null);
+    }
+
+    private TrainedModel(Path file, BundleInfo info, LanguageModel model, NoveltyChecker novelty, Truecaser truecaser,
+            ModelBundle bundle) {
+        this.file = file;
+        this.info = info;
+        this.model = model;
+        this.novelty = novelty;
+        this.truecaser = truecaser;
+        this.bundle = bundle;
+    }
 
     /**
      * Reads the file and builds its model. Every failure, running out of memory included, is a
@@ -32,6 +56,8 @@ public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, N
             throw BundleIO.outOfMemory(file, e);
         } catch (QuatrainException e) {
             throw e;
+        } catch (IOException e) {
+            throw new BundleException("\"" + file.getFileName() + "\" cannot be read: " + firstLine(e.getMessage()), e);
         } catch (RuntimeException e) {
             // A network of allowed layers in an arrangement no version wrote, say.
             throw new BundleException("\"" + file.getFileName() + "\" cannot be used as a model: "
@@ -39,7 +65,7 @@ public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, N
         }
     }
 
-    private static TrainedModel build(Path file, ModelBundle bundle) {
+    private static TrainedModel build(Path file, ModelBundle bundle) throws IOException {
         LanguageModel model;
         if (bundle.model().kind().isNeural()) {
             model = NeuralModel.withParams(bundle.network(), bundle.bestParams(), bundle.vocabulary(), bundle.model());
@@ -52,8 +78,10 @@ public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, N
             }
         }
         boolean withCorpus = !bundle.documents().isEmpty();
-        return new TrainedModel(file, bundle, model, withCorpus ? NoveltyChecker.of(bundle.documents()) : null,
-                withCorpus ? Truecaser.of(bundle.documents()) : null);
+        BundleInfo info = new BundleInfo(bundle.manifest(), bundle.model(), bundle.training(),
+                bundle.vocabulary().size(), bundle.history(), bundle.state(), withCorpus, Files.size(file));
+        return new TrainedModel(file, info, model, withCorpus ? NoveltyChecker.of(bundle.documents()) : null,
+                withCorpus ? Truecaser.of(bundle.documents()) : null, bundle);
     }
 
     private static String firstLine(String s) {
@@ -66,5 +94,48 @@ public record TrainedModel(Path file, ModelBundle bundle, LanguageModel model, N
 
     public TextGenerator generator() {
         return new TextGenerator(model, novelty, truecaser);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What the file says about itself: specs, training state and history, provenance (null for a placeholder). */
+    public BundleInfo info() {
+        return info;
+    }
+
+    public LanguageModel model() {
+        return model;
+    }
+
+    public NoveltyChecker novelty() {
+        return novelty;
+    }
+
+    public Truecaser truecaser() {
+        return truecaser;
+    }
+
+    /** The file's contents with the network, for the engine only (the latest weights, for evaluation). */
+    ModelBundle bundle() {
+        return bundle;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TrainedModel t && Objects.equals(file, t.file) && Objects.equals(info, t.info)
+                && Objects.equals(model, t.model) && Objects.equals(novelty, t.novelty)
+                && Objects.equals(truecaser, t.truecaser) && Objects.equals(bundle, t.bundle);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, info, model, novelty, truecaser, bundle);
+    }
+
+    @Override
+    public String toString() {
+        return "TrainedModel[file=" + file + ", info=" + info + "]";
     }
 }

@@ -26,9 +26,9 @@ public record ModelSummary(String title, String details, TokenLevel level, Model
     public static final String NO_MODEL = "No model yet — train one or open a .quatrain file";
 
     public static ModelSummary of(TrainedModel model) {
-        ModelSpec spec = model.bundle().model();
-        TrainingState state = model.bundle().state();
-        CorpusInfo corpus = model.bundle().manifest().corpus();
+        ModelSpec spec = model.info().model();
+        TrainingState state = model.info().state();
+        CorpusInfo corpus = model.info().manifest().corpus();
         String fileName = model.file().getFileName().toString();
         List<String> parts = new ArrayList<>();
         parts.add(spec.preset());

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import quatrain.engine.bundle.BundleIO;
+import quatrain.engine.ModelFiles;
 
 /** The app's dialogs: file choosers that start in the remembered folder, messages and confirmations. */
 public final class Dialogs {
@@ -57,7 +57,7 @@ public final class Dialogs {
     }
 
     private static FileChooser.ExtensionFilter modelFilter() {
-        return new FileChooser.ExtensionFilter("Quatrain Studio models", "*" + BundleIO.EXTENSION);
+        return new FileChooser.ExtensionFilter("Quatrain Studio models", "*" + ModelFiles.EXTENSION);
     }
 
     /** A short message with no stack trace: what went wrong, in the words of the exception's message. */

@@ -35,8 +35,8 @@ import quatrain.core.bundle.BundleException;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.engine.BackendInfo;
+import quatrain.engine.ModelFiles;
 import quatrain.engine.TrainedModel;
-import quatrain.engine.bundle.BundleIO;
 
 /**
  * The main window's state: theme, recent files, opening and saving models, dropped files, the status bar
@@ -219,8 +219,8 @@ public final class MainWindowViewModel {
             error.set("There is no model to save yet: train one or open a model file.");
             return;
         }
-        Path dest = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(BundleIO.EXTENSION) ? target
-                : target.resolveSibling(target.getFileName() + BundleIO.EXTENSION);
+        Path dest = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ModelFiles.EXTENSION) ? target
+                : target.resolveSibling(target.getFileName() + ModelFiles.EXTENSION);
         rememberFolder(dest, false);
         busy.set("Saving " + dest.getFileName() + "…");
         context.background().execute(() -> {
@@ -240,7 +240,7 @@ public final class MainWindowViewModel {
     /** A name for Save model as…: the current model's file name. */
     public String suggestedModelName() {
         TrainedModel m = context.session().modelProperty().get();
-        return m == null || m.file().getFileName() == null ? "model" + BundleIO.EXTENSION
+        return m == null || m.file().getFileName() == null ? "model" + ModelFiles.EXTENSION
                 : m.file().getFileName().toString();
     }
 
@@ -299,7 +299,7 @@ public final class MainWindowViewModel {
             return Drop.NOTHING;
         }
         Path first = files.get(0);
-        if (String.valueOf(first.getFileName()).toLowerCase(Locale.ROOT).endsWith(BundleIO.EXTENSION)) {
+        if (String.valueOf(first.getFileName()).toLowerCase(Locale.ROOT).endsWith(ModelFiles.EXTENSION)) {
             openModel(first);
             return Drop.MODEL;
         }

@@ -35,9 +35,9 @@ import quatrain.core.training.OverfitWatch;
 import quatrain.core.training.RunNames;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
+import quatrain.engine.ModelFiles;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.TrainingRequest;
-import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.BundleInfo;
 
 /**
@@ -111,8 +111,8 @@ public final class TrainingViewModel {
                 || status.get() == TrainingStatus.PAUSED, status);
         var model = ctx.session().modelProperty();
         canContinue = Bindings.createBooleanBinding(() -> corpus.get() != null && !status.get().isActive()
-                && model.get() != null && model.get().bundle() != null
-                && model.get().bundle().model().kind().isNeural(), corpus, status, model);
+                && model.get() != null && model.get().info() != null
+                && model.get().info().model().kind().isNeural(), corpus, status, model);
         model.addListener((obs, old, m) -> showHistory(m));
         statusText = Bindings.createStringBinding(() -> status.get().label(), status);
         corpusText = Bindings.createStringBinding(this::describeSetup, corpus, ctx.session().modelSpecProperty(),
@@ -214,7 +214,7 @@ public final class TrainingViewModel {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = RunNames.runId(corpus.name(), model.preset(), LocalDateTime.ofInstant(now, clock.getZone()));
-        Path output = ctx.dirs().models().resolve(id + BundleIO.EXTENSION);
+        Path output = ctx.dirs().models().resolve(id + ModelFiles.EXTENSION);
         runOutput = output;
         long run = ++runNumber;
         clearRun();
@@ -268,7 +268,7 @@ public final class TrainingViewModel {
         notice.set(Notice.info("Resuming", "Reading " + file.getFileName() + "…"));
         ctx.background().execute(() -> {
             try {
-                BundleInfo info = BundleIO.readInfo(file);
+                BundleInfo info = ModelFiles.readInfo(file);
                 ctx.ui().dispatch(() -> startResumed(file, info, corpus, more));
             } catch (RuntimeException e) {
                 LOG.info("Cannot resume {}: {}", file, e.getMessage());
@@ -290,7 +290,7 @@ public final class TrainingViewModel {
         String preset = info.manifest().preset();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String id = RunNames.runId(corpus.name(), preset, LocalDateTime.ofInstant(now, clock.getZone()));
-        Path output = ctx.dirs().models().resolve(id + BundleIO.EXTENSION);
+        Path output = ctx.dirs().models().resolve(id + ModelFiles.EXTENSION);
         runOutput = output;
         long run = ++runNumber;
         clearRun();
@@ -331,18 +331,18 @@ public final class TrainingViewModel {
      * runs on the same text; a running training keeps the charts.
      */
     private void showHistory(TrainedModel model) {
-        if (model == null || model.bundle() == null || ctx.training().getStatus().isActive()
+        if (model == null || model.info() == null || ctx.training().getStatus().isActive()
                 || model.file().equals(runOutput)) {
             return;
         }
-        var manifest = model.bundle().manifest();
+        var manifest = model.info().manifest();
         long run = ++runNumber;
         history.clear();
         charts.startRun(new RunData("", manifest.corpus().name(), manifest.corpus().sha256(), manifest.preset(),
                 manifest.createdAt()));
-        model.bundle().history().forEach(this::keepEpoch);
+        model.info().history().forEach(this::keepEpoch);
         charts.refresh();
-        String stem = String.valueOf(model.file().getFileName()).replace(BundleIO.EXTENSION, "");
+        String stem = String.valueOf(model.file().getFileName()).replace(ModelFiles.EXTENSION, "");
         runs.loadPrevious(manifest.corpus().sha256(), stem, previous -> {
             if (run == runNumber) {
                 charts.setPrevious(previous);

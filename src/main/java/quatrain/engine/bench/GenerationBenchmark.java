@@ -44,9 +44,9 @@ public final class GenerationBenchmark {
             }
             noveltyMs = (System.nanoTime() - start) / 1e6 / quatrains;
         }
-        var m = trained.bundle().model();
+        var m = trained.info().model();
         return new BenchResult().put("case", "generate").put("model", trained.file().getFileName().toString())
-                .put("preset", m.preset()).put("vocabulary", trained.bundle().vocabulary().size())
+                .put("preset", m.preset()).put("vocabulary", trained.info().vocabularySize())
                 .put("quatrains", quatrains).put("max_tokens", maxTokens)
                 .put("mean_tokens", TrainingBenchmark.round((double) tokens / quatrains, 1))
                 .put("ms_per_quatrain", TrainingBenchmark.round(TrainingBenchmark.median(millis), 3))

@@ -24,8 +24,8 @@ class StarterModelTest {
         assertThat(file).isEqualTo(dir.resolve(StarterModel.FILE_NAME));
         assertThat(Files.size(file)).isLessThan(5_000_000);
         TrainedModel model = TrainedModel.open(file);
-        assertThat(model.bundle().manifest().corpus().sha256()).isEqualTo(SampleCorpus.corpus().sha256());
-        assertThat(model.bundle().manifest().preset()).isEqualTo("quatrains-gru");
+        assertThat(model.info().manifest().corpus().sha256()).isEqualTo(SampleCorpus.corpus().sha256());
+        assertThat(model.info().manifest().preset()).isEqualTo("quatrains-gru");
         assertThat(model.generator().generateOne(SamplingSpec.defaults(), 0).lines()).hasSize(4);
     }
 

@@ -87,8 +87,8 @@ class ResumeTrainingTest {
         assertThat(vm.statusProperty().get()).isEqualTo(TrainingStatus.FINISHED);
         TrainedModel resumed = session.modelProperty().get();
         assertThat(resumed.file()).isNotEqualTo(twoEpochs).hasParent(dir.resolve("d").resolve("models"));
-        assertThat(resumed.bundle().history()).hasSize(3);
-        assertThat(resumed.bundle().state().epochsDone()).isEqualTo(3);
+        assertThat(resumed.info().history()).hasSize(3);
+        assertThat(resumed.info().state().epochsDone()).isEqualTo(3);
         assertThat(epochLine("Training loss (epoch)").size()).isEqualTo(3);
         assertThat(vm.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
     }

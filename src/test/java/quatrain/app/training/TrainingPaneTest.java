@@ -117,7 +117,7 @@ class TrainingPaneTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> session.modelProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Path stopped = session.modelProperty().get().file();
-        long stepsBefore = session.modelProperty().get().bundle().state().step();
+        long stepsBefore = session.modelProperty().get().info().state().step();
         assertThat(more.isDisabled()).isFalse();
         robot.clickOn("#continue-button");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> service.getStatus().isActive());
@@ -125,7 +125,7 @@ class TrainingPaneTest {
         assertThat(more.isDisabled()).isTrue();
         robot.clickOn("#stop-button");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !session.modelProperty().get().file().equals(stopped));
-        assertThat(session.modelProperty().get().bundle().state().step())
+        assertThat(session.modelProperty().get().info().state().step())
                 .isGreaterThan(stepsBefore);
     }
 

@@ -71,7 +71,9 @@ class HostileModelTest {
 
     @Test
     void theBaseFileItselfOpens() {
-        assertThat(TrainedModel.open(HostileModels.base(dir)).bundle().network()).isNotNull();
+        TrainedModel opened = TrainedModel.open(HostileModels.base(dir));
+        assertThat(opened.info().model().kind().isNeural()).isTrue();
+        assertThat(opened.model()).isNotNull();
     }
 
     @Test
