@@ -87,6 +87,43 @@ class TrainingUiServerTest {
         assertThat(get("/train/system/data").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * LoopbackUiServer wraps Vert.x in proxies so that DL4J's {@code listen(port)} (every interface) becomes
+     * {@code listen(port, "127.0.0.1")}: written for Vert.x 3.9 under deeplearning4j-ui 1.0.0-M2.1. Another of this
+     * machine's addresses must be refused.
+     */
+    @Test
+    void theServerCannotBeReachedFromAnotherInterface() throws Exception {
+        java.util.Optional<java.net.InetAddress> other = otherAddress();
+        org.junit.jupiter.api.Assumptions.assumeTrue(other.isPresent(), "no network interface besides loopback");
+        Path runs = dir.resolve("runs");
+        RecordedRuns.copyInto(runs);
+        server = TrainingUiServer.start(runs);
+        int port = java.net.URI.create(server.overviewUrl()).getPort();
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress(other.get(), port), 1000);
+            org.assertj.core.api.Assertions.fail("the training UI answered on " + other.get().getHostAddress() + ":"
+                    + port + ": LoopbackUiServer's Vert.x proxy (written for Vert.x 3.9 in deeplearning4j-ui"
+                    + " 1.0.0-M2.1) no longer turns DL4J's listen(port) into listen(port, \"127.0.0.1\")");
+        } catch (java.net.ConnectException | java.net.SocketTimeoutException refused) {
+            // as it should be
+        }
+    }
+
+    /** An IPv4 address of this machine on an interface that is up and not the loopback one. */
+    private static java.util.Optional<java.net.InetAddress> otherAddress() throws java.net.SocketException {
+        for (java.net.NetworkInterface i : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (i.isUp() && !i.isLoopback()) {
+                for (java.net.InetAddress a : java.util.Collections.list(i.getInetAddresses())) {
+                    if (a instanceof java.net.Inet4Address) {
+                        return java.util.Optional.of(a);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @Test
     void pagesAreHtmlWithAContentTypeAndDataStaysJson() throws Exception {
         Path runs = dir.resolve("runs");
@@ -96,7 +133,8 @@ class TrainingUiServerTest {
         for (String page : List.of("/train/overview", "/train/model", "/train/system")) {
             HttpResponse<String> r = get(page);
             assertThat(r.statusCode()).as(page).isEqualTo(200);
-            assertThat(r.headers().firstValue("Content-Type")).as(page).hasValue("text/html; charset=utf-8");
+            assertThat(r.headers().firstValue("Content-Type")).as(page + ": the Content-Type LoopbackUiServer adds to"
+                    + " DL4J's pages (TrainModule.renderFtl in 1.0.0-M2.1 sends none)").hasValue("text/html; charset=utf-8");
             assertThat(r.body()).as(page).contains("<title>DL4J Training UI</title>");
         }
         assertThat(get("/train/overview/data").headers().firstValue("Content-Type")).hasValue("application/json");
