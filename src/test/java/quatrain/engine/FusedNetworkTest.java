@@ -2,8 +2,6 @@ package quatrain.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -18,7 +16,7 @@ import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.engine.data.BatchBuffers;
-import quatrain.engine.data.WindowSet;
+import quatrain.testing.TestBatches;
 
 /**
  * A preset's network as the app builds it (embedding lookup or one-hot rows, fused LSTM layers, the row-major
@@ -49,7 +47,7 @@ class FusedNetworkTest {
             int layer = i;
             reference.getLayer(i).paramTable().forEach((key, value) -> target.getLayer(layer).getParam(key).assign(value));
         }
-        BatchBuffers buffers = batch(spec);
+        BatchBuffers buffers = TestBatches.of(spec, VOCAB, 10);
         for (MultiLayerNetwork net : new MultiLayerNetwork[] {reference, fused}) {
             net.setInput(buffers.features());
             net.setLabels(buffers.labels());
@@ -66,23 +64,4 @@ class FusedNetworkTest {
         }
     }
 
-    private static BatchBuffers batch(ModelSpec spec) {
-        List<int[]> documents = new ArrayList<>();
-        for (int d = 0; d < 4; d++) {
-            int[] ids = new int[40];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = 1 + (i * 7 + d * 3 + i * i) % (VOCAB - 1);
-            }
-            documents.add(ids);
-        }
-        WindowSet windows = spec.everyStep() ? WindowSet.sequences(documents, spec.sequenceLength(), spec.windowStep())
-                : WindowSet.of(documents, spec.sequenceLength(), 1);
-        BatchBuffers buffers = new BatchBuffers(windows, VOCAB, spec.embeddingSize() == 0, spec.everyStep());
-        int[] order = new int[Math.min(10, windows.size())];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        buffers.fill(order, 0, order.length);
-        return buffers;
-    }
 }

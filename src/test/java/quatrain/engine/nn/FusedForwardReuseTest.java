@@ -2,8 +2,6 @@ package quatrain.engine.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.deeplearning4j.nn.api.Layer;
@@ -17,7 +15,7 @@ import quatrain.core.spec.Preset;
 import quatrain.core.spec.Presets;
 import quatrain.engine.NetworkFactory;
 import quatrain.engine.data.BatchBuffers;
-import quatrain.engine.data.WindowSet;
+import quatrain.testing.TestBatches;
 
 /**
  * The fused layers keep their forward values for the backward pass and recognise their input by identity
@@ -34,7 +32,7 @@ class FusedForwardReuseTest {
                 ? Map.of("units", "8", "embeddingSize", "4", "layers", "2")
                 : Map.of("units", "8", "sequenceLength", "6", "windowStep", "6", "layers", "2"));
         MultiLayerNetwork net = NetworkFactory.build(spec, preset.training(), VOCAB, null);
-        BatchBuffers batch = batch(spec);
+        BatchBuffers batch = TestBatches.of(spec, VOCAB, 12);
 
         for (int step = 1; step <= 3; step++) {
             net.fit(batch.features(), batch.labels());
@@ -49,23 +47,4 @@ class FusedForwardReuseTest {
         }
     }
 
-    private static BatchBuffers batch(ModelSpec spec) {
-        List<int[]> documents = new ArrayList<>();
-        for (int d = 0; d < 4; d++) {
-            int[] ids = new int[30];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = 1 + (i * 7 + d * 3) % (VOCAB - 1);
-            }
-            documents.add(ids);
-        }
-        WindowSet windows = spec.everyStep() ? WindowSet.sequences(documents, spec.sequenceLength(), spec.windowStep())
-                : WindowSet.of(documents, spec.sequenceLength(), 1);
-        BatchBuffers buffers = new BatchBuffers(windows, VOCAB, spec.embeddingSize() == 0, spec.everyStep());
-        int[] order = new int[Math.min(12, windows.size())];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        buffers.fill(order, 0, order.length);
-        return buffers;
-    }
 }
