@@ -14,7 +14,8 @@ package quatrain.core.spec;
  * @param maxMinutes          stop (between minibatches) after this much wall time; 0 = no limit
  * @param clipNorm            clip each layer's gradient to this L2 norm; 0 = no clipping
  * @param schedule            how the learning rate changes over the planned minibatches
- * @param validationSplit     which documents are held out (null, as in files written before it existed: random)
+ * @param validationSplit     which documents are held out (null: random; a model file written before it existed reads
+ *                            as random, engine.bundle.ManifestVersions)
  */
 public record TrainingSpec(int epochs, int batchSize, double learningRate, Optimizer optimizer,
         double validationFraction, long seed, int patience, int sampleEvery, double maxMinutes, double clipNorm,

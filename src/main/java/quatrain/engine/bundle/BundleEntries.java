@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import quatrain.core.Json;
 import quatrain.core.bundle.BundleException;
 import quatrain.core.bundle.Manifest;
+import quatrain.core.spec.TrainingSpec;
 
 /**
  * The entries a {@code .quatrain} file may hold, each with the most bytes it may inflate to, read only through
@@ -119,6 +120,22 @@ final class BundleEntries {
             }
             throw new BundleException("\"" + problems.fileName()
                     + "\" is not a Quatrain Studio model file, or its manifest is damaged.", e);
+        }
+    }
+
+    /**
+     * The training spec, with the settings added after version 1 of the format filled in as they mean for a file
+     * written before them (see {@link ManifestVersions#upgradeTrainingSpec}).
+     */
+    TrainingSpec trainingSpec() throws IOException {
+        try (InputStream in = open(TRAINING_SPEC, JSON_CAPS.get(TRAINING_SPEC))) {
+            JsonNode tree = Json.mapper().readTree(in);
+            if (!(tree instanceof ObjectNode node)) {
+                throw new IOException(TRAINING_SPEC + " is not a JSON object");
+            }
+            return Json.mapper().treeToValue(ManifestVersions.upgradeTrainingSpec(node), TrainingSpec.class);
+        } catch (IOException | RuntimeException e) {
+            throw unwrapped(TRAINING_SPEC, e);
         }
     }
 

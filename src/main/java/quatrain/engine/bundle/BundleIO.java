@@ -132,7 +132,7 @@ public final class BundleIO {
                 }
             }
             VocabularyFile vocab = entries.json(VOCABULARY, VocabularyFile.class);
-            return new BundleInfo(manifest, model, entries.json(TRAINING_SPEC, TrainingSpec.class),
+            return new BundleInfo(manifest, model, entries.trainingSpec(),
                     vocab.tokens().size(), history(entries), entries.json(STATE, TrainingState.class),
                     entries.has(CORPUS), Files.size(file));
         } catch (OutOfMemoryError e) {
@@ -151,7 +151,7 @@ public final class BundleIO {
             BundleEntries entries = BundleEntries.of(zip, problems, Files.size(file));
             Manifest manifest = readManifest(entries, problems);
             ModelSpec model = entries.json(MODEL_SPEC, ModelSpec.class);
-            TrainingSpec training = entries.json(TRAINING_SPEC, TrainingSpec.class);
+            TrainingSpec training = entries.trainingSpec();
             VocabularyFile vocab = entries.json(VOCABULARY, VocabularyFile.class);
             TrainingState state = entries.json(STATE, TrainingState.class);
             List<String> documents = entries.has(CORPUS) ? entries.json(CORPUS, new TypeReference<List<String>>() {

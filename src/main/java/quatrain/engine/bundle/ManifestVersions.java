@@ -9,7 +9,8 @@ import quatrain.core.bundle.Manifest;
 /**
  * Reads every manifest version there has been as the current one (docs/decisions/0007): each version's additions
  * are filled in with what they mean for a file written before them. Version 1 knew nothing of Spark: its files were
- * trained locally ({@code spark} is null).
+ * trained locally ({@code spark} is null). The same for the specs' settings that came after their first files
+ * ({@link #upgradeTrainingSpec}).
  */
 final class ManifestVersions {
     private ManifestVersions() {
@@ -25,5 +26,16 @@ final class ManifestVersions {
             manifest.putNull("spark"); // version 1, or local training: written only for Spark training
         }
         return manifest;
+    }
+
+    /**
+     * A training spec as the current layout: {@code validationSplit} came after the first version-1 files, which held
+     * out random documents ({@code RANDOM}, as {@code TrainingSpec} documents).
+     */
+    static ObjectNode upgradeTrainingSpec(ObjectNode training) {
+        if (!training.has("validationSplit")) {
+            training.put("validationSplit", "RANDOM");
+        }
+        return training;
     }
 }

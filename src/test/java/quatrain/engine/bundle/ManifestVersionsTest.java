@@ -56,6 +56,34 @@ class ManifestVersionsTest {
         assertThatThrownBy(() -> BundleIO.readInfo(odd)).hasMessageContaining("manifest is damaged");
     }
 
+    /** A file written before TrainingSpec had validationSplit held out random documents, and reads so. */
+    @Test
+    void aTrainingSpecWithoutItsLaterSettingsReadsAsTheFilesOfThatTimeMeantIt() throws Exception {
+        Path old = dir.resolve("old.quatrain");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(GOLDEN.resolve("markov.quatrain").toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
+                        java.nio.file.Files.newOutputStream(old))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("training-spec.json")) {
+                    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(text).contains("\"validationSplit\"");
+                    bytes = text.replaceAll(",\\s*\"validationSplit\"\\s*:\\s*\"RANDOM\"", "")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                            .doesNotContain("validationSplit");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertThat(BundleIO.readInfo(old).training().validationSplit())
+                .isEqualTo(quatrain.core.spec.ValidationSplit.RANDOM);
+        assertThat(quatrain.engine.TrainedModel.open(old).generator().generateOne(
+                quatrain.core.spec.SamplingSpec.defaults(), 1).lines()).hasSize(4);
+    }
+
     private static ModelBundle withManifest(ModelBundle b, Manifest m) {
         return new ModelBundle(m, b.model(), b.training(), b.vocabulary(), b.history(), b.state(), b.documents(),
                 b.network(), b.bestParams(), b.markov());
