@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import quatrain.core.training.Durations;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
-import quatrain.core.training.TimeLeft;
+import quatrain.core.training.RunProgress;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 
@@ -18,14 +18,13 @@ import quatrain.core.training.TrainingListener;
 final class ProgressPrinter implements TrainingListener {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int BAR = 24;
-    /** Shown until enough minibatches were timed for an estimate ({@link TimeLeft}). */
+    /** Shown until enough minibatches were timed for an estimate ({@link quatrain.core.training.TimeLeft}). */
     static final String NO_ETA = "--:--";
 
     private final PrintWriter err;
     private final boolean terminal;
     private long lastDraw;
-    private final TimeLeft timeLeft = new TimeLeft();
-    private int lastEpoch = 1;
+    private final RunProgress progress = new RunProgress();
     private boolean barShown;
 
     ProgressPrinter(PrintWriter err, boolean terminal) {
@@ -35,6 +34,7 @@ final class ProgressPrinter implements TrainingListener {
 
     @Override
     public void onEvent(TrainingEvent event) {
+        progress.accept(event);
         if (event instanceof TrainingEvent.Started s) {
             started(s);
         } else if (event instanceof TrainingEvent.BatchEnd b) {
@@ -55,15 +55,13 @@ final class ProgressPrinter implements TrainingListener {
     }
 
     private void started(TrainingEvent.Started s) {
-        lastEpoch = s.lastEpoch();
-        timeLeft.started(s);
         line(String.format(Locale.ROOT, "device: %s%nmodel: %,d parameters, vocabulary %,d, %,d training targets per epoch,"
                 + " %,d minibatches; epochs %d to %d", s.backend(), s.parameters(), s.vocabularySize(), s.trainTokens(),
                 s.batchesPerEpoch(), s.firstEpoch(), s.lastEpoch()));
     }
 
     private void batch(TrainingEvent.BatchEnd b) {
-        OptionalDouble left = timeLeft.batch(b);
+        OptionalDouble left = progress.secondsLeft();
         if (!terminal) {
             return;
         }
@@ -74,7 +72,7 @@ final class ProgressPrinter implements TrainingListener {
         lastDraw = now;
         double fraction = (double) b.batch() / b.batchesPerEpoch();
         int filled = (int) Math.round(fraction * BAR);
-        err.printf(Locale.ROOT, "\repoch %d/%d [%s%s] %d/%d loss %.3f %,.0f tok/s ETA %s   ", b.epoch(), lastEpoch,
+        err.printf(Locale.ROOT, "\repoch %d/%d [%s%s] %d/%d loss %.3f %,.0f tok/s ETA %s   ", b.epoch(), progress.lastEpoch(),
                 "#".repeat(filled), ".".repeat(BAR - filled), b.batch(), b.batchesPerEpoch(), b.loss(), b.tokensPerSecond(),
                 left.isPresent() ? Durations.clock(left.getAsDouble()) : NO_ETA);
         err.flush();

@@ -32,6 +32,7 @@ import quatrain.app.settings.Theme;
 import quatrain.app.settings.WindowBounds;
 import quatrain.core.QuatrainException;
 import quatrain.core.bundle.BundleException;
+import quatrain.core.training.RunProgress;
 import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.engine.BackendInfo;
@@ -79,7 +80,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Runnable> exportAction = new SimpleObjectProperty<>(this, "exportAction");
     private final ObjectProperty<Consumer<Path>> resumeAction = new SimpleObjectProperty<>(this, "resumeAction");
     private final SessionMemory memory;
-    private final StatusBarProgress progress = new StatusBarProgress();
+    private final RunProgress progress = new RunProgress();
     private final List<String> restoreNotes = new ArrayList<>();
 
     public MainWindowViewModel(AppContext context, SettingsStore settings, CorpusViewModel corpus,
@@ -351,7 +352,7 @@ public final class MainWindowViewModel {
 
     private void updateTrainingText() {
         TrainingStatus status = context.training().getStatus();
-        String detail = status.isActive() ? progress.describe() : "";
+        String detail = status.isActive() ? progress.summary() : "";
         trainingText.set(status.label() + (detail.isEmpty() ? "" : " · " + detail));
     }
 

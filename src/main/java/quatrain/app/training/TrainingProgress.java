@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import quatrain.core.training.Durations;
 import quatrain.core.training.EpochStats;
 import quatrain.core.training.StopReason;
-import quatrain.core.training.TimeLeft;
+import quatrain.core.training.RunProgress;
 import quatrain.core.training.TrainingEvent;
 
 /**
@@ -24,11 +24,8 @@ public final class TrainingProgress {
     private final ReadOnlyStringWrapper batchText = new ReadOnlyStringWrapper(this, "batchText", "");
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
-    private int firstEpoch = 1;
-    private int lastEpoch = 1;
-    private int batchesPerEpoch = 1;
-    /** The command line's estimate: medians of timed minibatches, none until enough were timed. */
-    private final TimeLeft timeLeft = new TimeLeft();
+    /** The run's position and time left, as the command line and the status bar read it. */
+    private final RunProgress run = new RunProgress();
 
     /** Share of the planned minibatches done, 0–1. */
     public ReadOnlyDoubleProperty fractionProperty() {
@@ -60,33 +57,29 @@ public final class TrainingProgress {
     }
 
     void started(TrainingEvent.Started s) {
-        firstEpoch = s.firstEpoch();
-        lastEpoch = Math.max(s.firstEpoch(), s.lastEpoch());
-        batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
-        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", firstEpoch, lastEpoch));
-        batchText.set(String.format(Locale.ROOT, "Minibatch 0/%d", batchesPerEpoch));
+        run.accept(s);
+        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", run.firstEpoch(), run.lastEpoch()));
+        batchText.set(String.format(Locale.ROOT, "Minibatch 0/%d", run.batchesPerEpoch()));
         etaText.set("Estimating time left…");
-        timeLeft.started(s);
     }
 
     void batch(TrainingEvent.BatchEnd b) {
-        long total = (long) (lastEpoch - firstEpoch + 1) * batchesPerEpoch;
-        long done = (long) (b.epoch() - firstEpoch) * batchesPerEpoch + b.batch();
-        fraction.set(Math.min(1, done / (double) total));
-        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", b.epoch(), lastEpoch));
+        run.accept(b);
+        fraction.set(run.fraction());
+        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d", b.epoch(), run.lastEpoch()));
         batchText.set(String.format(Locale.ROOT, "Minibatch %d/%d", b.batch(), b.batchesPerEpoch()));
         speedText.set(String.format(Locale.ROOT, "%,.0f tokens/s", b.tokensPerSecond()));
-        if (done >= total) {
+        if (run.allBatchesDone()) {
             etaText.set("Validating…");
         } else {
-            timeLeft.batch(b).ifPresent(left -> etaText.set("About " + Durations.words(left) + " left"));
+            run.secondsLeft().ifPresent(left -> etaText.set("About " + Durations.words(left) + " left"));
         }
     }
 
     void epoch(EpochStats s) {
-        long total = (long) (lastEpoch - firstEpoch + 1);
-        fraction.set(Math.min(1, (s.epoch() - firstEpoch + 1) / (double) total));
-        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d done", s.epoch(), lastEpoch));
+        long total = (long) (run.lastEpoch() - run.firstEpoch() + 1);
+        fraction.set(Math.min(1, (s.epoch() - run.firstEpoch() + 1) / (double) total));
+        epochText.set(String.format(Locale.ROOT, "Epoch %d/%d done", s.epoch(), run.lastEpoch()));
         if (Double.isFinite(s.tokensPerSecond())) {
             speedText.set(String.format(Locale.ROOT, "%,.0f tokens/s", s.tokensPerSecond()));
         }
