@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 
 import quatrain.core.training.Durations;
 import quatrain.core.training.EpochStats;
-import quatrain.core.training.StopReason;
 import quatrain.core.training.RunProgress;
+import quatrain.core.training.StopReason;
 import quatrain.core.training.TrainingEvent;
 import quatrain.core.training.TrainingListener;
 
