@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -224,22 +225,11 @@ public final class TrainingViewModel {
                 charts.setPrevious(previous);
             }
         });
-        CompletableFuture<?> result;
-        try {
-            result = spark == null ? ctx.training().start(new TrainingRequest(corpus, model, training, output, null))
-                    : ctx.training().startDriver(new SparkJob(ctx.spark(), spark.settings(), corpus,
-                            ctx.session().corpusFileProperty().get(), model, training, output, ctx.dirs().runs(),
-                            ctx.dirs().data().resolve(SPARK_CORPORA)));
-        } catch (RuntimeException e) {
-            LOG.warn("Training could not start", e);
-            notice.set(Notice.error("Training could not start", e.getMessage()));
-            return;
-        }
-        result.whenComplete((r, error) -> {
-            if (error != null) {
-                ctx.ui().dispatch(() -> failedWithoutFinish(run, error));
-            }
-        });
+        launch(run, "Training could not start", () -> spark == null
+                ? ctx.training().start(new TrainingRequest(corpus, model, training, output, null))
+                : ctx.training().startDriver(new SparkJob(ctx.spark(), spark.settings(), corpus,
+                        ctx.session().corpusFileProperty().get(), model, training, output, ctx.dirs().runs(),
+                        ctx.dirs().data().resolve(SPARK_CORPORA))));
     }
 
     /** Continues training the session's model (a checkpoint opened, or any model) on the session's corpus. */
@@ -305,19 +295,8 @@ public final class TrainingViewModel {
         notice.set(Notice.info("Resuming", file.getFileName() + " continues from epoch " + info.state().epochsDone()
                 + " to " + training.epochs() + " on " + corpus.name()
                 + (ctx.session().sparkTargetProperty().get() != null ? ", on this computer." : ".")));
-        CompletableFuture<?> result;
-        try {
-            result = ctx.training().start(new TrainingRequest(corpus, null, training, output, file));
-        } catch (RuntimeException e) {
-            LOG.warn("Training could not resume", e);
-            notice.set(Notice.error("Training could not resume", e.getMessage()));
-            return;
-        }
-        result.whenComplete((r, error) -> {
-            if (error != null) {
-                ctx.ui().dispatch(() -> failedWithoutFinish(run, error));
-            }
-        });
+        launch(run, "Training could not resume",
+                () -> ctx.training().start(new TrainingRequest(corpus, null, training, output, file)));
     }
 
     /** An epoch from a model file's history: on the charts and in the overfitting watch, but not saved again. */
@@ -457,6 +436,26 @@ public final class TrainingViewModel {
     }
 
     /** A failure that ended the run before the engine could report it (e.g. out of memory). */
+    /**
+     * Starts run {@code run} with {@code start}; a refusal to start is said in a notice headed {@code refusal}, and a
+     * run that fails without its Finished event is ended here.
+     */
+    private void launch(long run, String refusal, Supplier<CompletableFuture<?>> start) {
+        CompletableFuture<?> result;
+        try {
+            result = start.get();
+        } catch (RuntimeException e) {
+            LOG.warn(refusal, e);
+            notice.set(Notice.error(refusal, e.getMessage()));
+            return;
+        }
+        result.whenComplete((r, error) -> {
+            if (error != null) {
+                ctx.ui().dispatch(() -> failedWithoutFinish(run, error));
+            }
+        });
+    }
+
     private void failedWithoutFinish(long run, Throwable error) {
         if (run != runNumber || finishedSeen) {
             return;
