@@ -55,6 +55,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the quatrains as JSON.")
     boolean json;
 
+    @Option(names = "--best-of", paramLabel = "N", defaultValue = "0",
+            description = {"Write N candidates and print the best -n of them by the judge's score, each with its score"
+                    + " (the same seed chooses the same ones). A model file without a judge of its present weights"
+                    + " gets one first, at this temperature (see 'quatrain judge')."})
+    int bestOf;
+
+    @Option(names = "--exclude-copies",
+            description = "With --best-of, pass over candidates the novelty check flags as copying the corpus.")
+    boolean excludeCopies;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,6 +75,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SamplingSpec sampling = new SamplingSpec(temperature, topK, topP, prompt, maxTokens, count, seed);
+        if (bestOf > 0) {
+            if (sweep || bestOf < count) {
+                throw new CommandLine.ParameterException(spec.commandLine(), sweep ? "--best-of and --sweep do not go"
+                        + " together." : "--best-of " + bestOf + " writes fewer candidates than the " + count
+                        + " quatrains asked for (-n).");
+            }
+            return new BestOfRun(spec.commandLine(), model, sampling, bestOf, excludeCopies, json).call();
+        }
+        if (excludeCopies) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--exclude-copies goes with --best-of N.");
+        }
         TrainedModel trained = TrainedModel.open(model);
         TextGenerator generator = trained.generator();
         PrintWriter out = spec.commandLine().getOut();
@@ -86,7 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String footnote(Quatrain q) {
+    static String footnote(Quatrain q) {
         NoveltyReport n = q.novelty();
         String novelty = n == null ? "novelty: n/a (corpus not in the model file)"
                 : String.format(Locale.ROOT, "longest copied run %d words, %.0f%% of 4-grams in the corpus%s",

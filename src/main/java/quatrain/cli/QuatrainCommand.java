@@ -12,7 +12,7 @@ import quatrain.core.QuatrainException;
 /** The top-level {@code quatrain} command: dispatches to the sub-commands. */
 @Command(name = "quatrain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train a neural text generator on a text of your own and read what it writes.",
-        subcommands = {TrainCommand.class, SparkTrainCommand.class, GenerateCommand.class, EvaluateCommand.class, InfoCommand.class,
+        subcommands = {TrainCommand.class, SparkTrainCommand.class, GenerateCommand.class, JudgeCommand.class, EvaluateCommand.class, InfoCommand.class,
                 PresetsCommand.class, UiCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run without a command to open the desktop app.",
                 "Exit codes: 0 success, 1 failure, 2 wrong usage."})

@@ -4,18 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import quatrain.core.QuatrainException;
 import quatrain.core.bundle.BundleException;
 import quatrain.core.generate.LanguageModel;
 import quatrain.core.generate.NoveltyChecker;
+import quatrain.core.generate.Quatrain;
 import quatrain.core.generate.TextGenerator;
 import quatrain.core.generate.Truecaser;
+import quatrain.core.judge.JudgeInfo;
+import quatrain.core.judge.JudgeTexts;
 import quatrain.core.markov.MarkovModel;
+import quatrain.core.spec.TokenLevel;
 import quatrain.engine.bundle.BundleIO;
 import quatrain.engine.bundle.BundleInfo;
 import quatrain.engine.bundle.ModelBundle;
+import quatrain.engine.bundle.ModelFingerprint;
+import quatrain.engine.judge.Judge;
 
 /**
  * A model file opened for use: what it says about itself, the model to generate with (the best epoch's weights)
@@ -29,20 +37,22 @@ public final class TrainedModel {
     private final NoveltyChecker novelty;
     private final Truecaser truecaser;
     private final ModelBundle bundle;
+    private final Judge judge;
 
     /** A model not read from a file's contents (tests, placeholders): {@link #bundle()} is null. */
     public TrainedModel(Path file, BundleInfo info, LanguageModel model, NoveltyChecker novelty, Truecaser truecaser) {
-        this(file, info, model, novelty, truecaser, null);
+        this(file, info, model, novelty, truecaser, null, null);
     }
 
     private TrainedModel(Path file, BundleInfo info, LanguageModel model, NoveltyChecker novelty, Truecaser truecaser,
-            ModelBundle bundle) {
+            ModelBundle bundle, Judge judge) {
         this.file = file;
         this.info = info;
         this.model = model;
         this.novelty = novelty;
         this.truecaser = truecaser;
         this.bundle = bundle;
+        this.judge = judge;
     }
 
     /**
@@ -79,9 +89,20 @@ public final class TrainedModel {
         }
         boolean withCorpus = !bundle.documents().isEmpty();
         BundleInfo info = new BundleInfo(bundle.manifest(), bundle.model(), bundle.training(),
-                bundle.vocabulary().size(), bundle.history(), bundle.state(), withCorpus, Files.size(file));
+                bundle.vocabulary().size(), bundle.history(), bundle.state(), withCorpus, Files.size(file),
+                bundle.judge() == null ? null : bundle.judge().info());
+        Judge judge = bundle.judge() != null
+                && bundle.judge().info().modelFingerprint().equals(ModelFingerprint.of(bundle))
+                ? Judge.of(bundle.judge()) : null;
         return new TrainedModel(file, info, model, withCorpus ? NoveltyChecker.of(bundle.documents()) : null,
-                withCorpus ? Truecaser.of(bundle.documents()) : null, bundle);
+                withCorpus ? Truecaser.of(bundle.documents()) : null, bundle, judge);
+    }
+
+    /** This model with {@code newJudge}, as its file now holds it. */
+    TrainedModel withJudge(Judge newJudge, ModelBundle saved, long fileBytes) {
+        BundleInfo i = new BundleInfo(info.manifest(), info.model(), info.training(), info.vocabularySize(),
+                info.history(), info.state(), info.hasCorpus(), fileBytes, newJudge.info());
+        return new TrainedModel(file, i, model, novelty, truecaser, saved, newJudge);
     }
 
     private static String firstLine(String s) {
@@ -117,6 +138,30 @@ public final class TrainedModel {
         return truecaser;
     }
 
+    /** What this model's judge says about itself, when the file holds a judge of these very weights. */
+    public Optional<JudgeInfo> judgeInfo() {
+        return judge == null ? Optional.empty() : Optional.of(judge.info());
+    }
+
+    /** Whether the file holds a judge of other weights (the model was trained on since): it is not used. */
+    public boolean judgeOutdated() {
+        return judge == null && info != null && info.judge() != null;
+    }
+
+    /**
+     * The judge's score of each quatrain, in order: the probability that it is a corpus document, from its raw
+     * tokens ({@link JudgeTexts}).
+     *
+     * @throws IllegalStateException without a judge of these weights ({@link #judgeInfo()} is empty)
+     */
+    public double[] judgeScores(List<Quatrain> quatrains) {
+        if (judge == null) {
+            throw new IllegalStateException("this model has no judge of its present weights");
+        }
+        TokenLevel level = info.model().level();
+        return judge.score(quatrains.stream().map(q -> JudgeTexts.of(q.tokens(), level)).toList());
+    }
+
     /** The file's contents with the network, for the engine only (the latest weights, for evaluation). */
     ModelBundle bundle() {
         return bundle;
@@ -126,12 +171,13 @@ public final class TrainedModel {
     public boolean equals(Object o) {
         return o instanceof TrainedModel t && Objects.equals(file, t.file) && Objects.equals(info, t.info)
                 && Objects.equals(model, t.model) && Objects.equals(novelty, t.novelty)
-                && Objects.equals(truecaser, t.truecaser) && Objects.equals(bundle, t.bundle);
+                && Objects.equals(truecaser, t.truecaser) && Objects.equals(bundle, t.bundle)
+                && Objects.equals(judge, t.judge);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, info, model, novelty, truecaser, bundle);
+        return Objects.hash(file, info, model, novelty, truecaser, bundle, judge);
     }
 
     @Override

@@ -29,8 +29,8 @@ public record Manifest(String format, int formatVersion, String kind, String pre
         @JsonInclude(JsonInclude.Include.NON_NULL) SparkProvenance spark) {
 
     public static final String FORMAT = "quatrain-model";
-    /** 2: {@link #spark}. 1: the first format. */
-    public static final int CURRENT_VERSION = 2;
+    /** 3: a judge (judge.json and judge-network.zip). 2: {@link #spark}. 1: the first format. */
+    public static final int CURRENT_VERSION = 3;
 
     /** A manifest of local training. */
     public Manifest(String format, int formatVersion, String kind, String preset, long parameters, CorpusInfo corpus,
@@ -38,6 +38,12 @@ public record Manifest(String format, int formatVersion, String kind, String pre
             String backend, String createdAt, String updatedAt) {
         this(format, formatVersion, kind, preset, parameters, corpus, seed, appVersion, dl4jVersion, javaVersion, os,
                 arch, backend, createdAt, updatedAt, null);
+    }
+
+    /** This manifest as the current format writes it, saved at {@code now}: for a file rewritten with more in it. */
+    public Manifest rewritten(String now) {
+        return new Manifest(format, CURRENT_VERSION, kind, preset, parameters, corpus, seed, appVersion, dl4jVersion,
+                javaVersion, os, arch, backend, createdAt, now, spark);
     }
 
     /** This manifest with the Spark cluster that trained the model. */

@@ -14,13 +14,15 @@ public class SpecException extends QuatrainException {
         super(message, cause);
     }
 
-    static void check(boolean ok, String message) {
+    /** Refuses with {@code message} unless {@code ok}. */
+    public static void check(boolean ok, String message) {
         if (!ok) {
             throw new SpecException(message);
         }
     }
 
-    static void range(String name, double value, double min, double max) {
+    /** Refuses a value of setting {@code name} outside {@code [min, max]}, naming both ends. */
+    public static void range(String name, double value, double min, double max) {
         check(value >= min && value <= max, name + " must be between " + fmt(min) + " and " + fmt(max)
                 + " (got " + fmt(value) + ")");
     }

@@ -35,6 +35,9 @@ final class BundleEntries {
     static final String NETWORK = NetworkZip.NAME;
     static final String BEST_PARAMS = "best-params.bin";
     static final String MARKOV = "markov.bin";
+    /** A judge of the model (format version 3 on): its provenance and alphabet, and its network. */
+    static final String JUDGE = "judge.json";
+    static final String JUDGE_NETWORK = "judge-network.zip";
 
     private static final long SMALL_JSON = 1L << 20;
     /**
@@ -43,12 +46,12 @@ final class BundleEntries {
      * line of quotes, comma and indentation per document.
      */
     private static final Map<String, Long> JSON_CAPS = Map.of(MANIFEST, SMALL_JSON, MODEL_SPEC, SMALL_JSON,
-            TRAINING_SPEC, SMALL_JSON, STATE, SMALL_JSON, HISTORY, 64L << 20, VOCABULARY, 128L << 20,
+            TRAINING_SPEC, SMALL_JSON, STATE, SMALL_JSON, JUDGE, SMALL_JSON, HISTORY, 64L << 20, VOCABULARY, 128L << 20,
             CORPUS, (16L << 20) * (6 + 8) + SMALL_JSON);
     /** The Markov chain is read into one byte array. */
     private static final long MAX_MARKOV_BYTES = Integer.MAX_VALUE - 8;
     static final Set<String> NAMES = Set.of(MANIFEST, MODEL_SPEC, TRAINING_SPEC, VOCABULARY, HISTORY, STATE,
-            CORPUS, NETWORK, BEST_PARAMS, MARKOV);
+            CORPUS, NETWORK, BEST_PARAMS, MARKOV, JUDGE, JUDGE_NETWORK);
 
     private final ZipFile zip;
     private final Problems problems;

@@ -3,6 +3,8 @@ package quatrain.engine.bundle;
 import static quatrain.engine.bundle.BundleEntries.BEST_PARAMS;
 import static quatrain.engine.bundle.BundleEntries.CORPUS;
 import static quatrain.engine.bundle.BundleEntries.HISTORY;
+import static quatrain.engine.bundle.BundleEntries.JUDGE;
+import static quatrain.engine.bundle.BundleEntries.JUDGE_NETWORK;
 import static quatrain.engine.bundle.BundleEntries.MANIFEST;
 import static quatrain.engine.bundle.BundleEntries.MARKOV;
 import static quatrain.engine.bundle.BundleEntries.MODEL_SPEC;
@@ -43,6 +45,7 @@ import quatrain.core.bundle.BundleException;
 import quatrain.core.bundle.Manifest;
 import quatrain.core.bundle.TrainingState;
 import quatrain.core.bundle.VocabularyFile;
+import quatrain.core.judge.JudgeInfo;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.EpochStats;
@@ -56,6 +59,8 @@ import quatrain.engine.nn.GruLayer;
  */
 public final class BundleIO {
     public static final String EXTENSION = ".quatrain";
+    /** The format version that added the judge's entries. */
+    static final int JUDGE_VERSION = 3;
 
     private BundleIO() {
     }
@@ -91,6 +96,11 @@ public final class BundleIO {
                 INDArray best = b.bestParams();
                 levelZero(zip, BEST_PARAMS, out -> NdArrayFormat.write(best, out));
             }
+        }
+        if (b.judge() != null) {
+            JudgeEntry judge = b.judge();
+            json(zip, JUDGE, new JudgeEntry.File(judge.info(), judge.alphabet()));
+            levelZero(zip, JUDGE_NETWORK, out -> NetworkZip.write(judge.network(), out));
         }
         if (b.markov() != null) {
             zip.putNextEntry(new ZipEntry(MARKOV));
@@ -134,7 +144,7 @@ public final class BundleIO {
             VocabularyFile vocab = entries.json(VOCABULARY, VocabularyFile.class);
             return new BundleInfo(manifest, model, entries.trainingSpec(),
                     vocab.tokens().size(), history(entries), entries.json(STATE, TrainingState.class),
-                    entries.has(CORPUS), Files.size(file));
+                    entries.has(CORPUS), Files.size(file), judgeInfo(entries, manifest, problems));
         } catch (OutOfMemoryError e) {
             throw problems.outOfMemory(e);
         } catch (IOException | RuntimeException e) {
@@ -173,8 +183,9 @@ public final class BundleIO {
             } else {
                 markov = entries.markov();
             }
+            JudgeEntry judge = readJudge(entries, manifest, problems);
             return new ModelBundle(manifest, model, training, vocab.toVocabulary(), history, state, documents, network,
-                    best, markov);
+                    best, markov, judge);
         } catch (OutOfMemoryError e) {
             throw problems.outOfMemory(e);
         } catch (IOException | RuntimeException e) {
@@ -184,9 +195,65 @@ public final class BundleIO {
 
     /** network.zip's names, from its central directory, before any of its entries is read. */
     private static void checkNetworkEntries(BundleEntries entries, Problems problems) throws IOException {
-        entries.checkStored(NETWORK);
-        try (InputStream raw = entries.openRaw(NETWORK)) {
-            NetworkZip.checkNames(ZipDirectory.names(raw, entries.declaredSize(NETWORK), problems, NETWORK), problems);
+        checkNetworkEntries(entries, NETWORK, problems);
+    }
+
+    private static void checkNetworkEntries(BundleEntries entries, String name, Problems problems) throws IOException {
+        entries.checkStored(name);
+        try (InputStream raw = entries.openRaw(name)) {
+            NetworkZip.checkNames(ZipDirectory.names(raw, entries.declaredSize(name), problems, name), problems);
+        }
+    }
+
+    /**
+     * judge.json, when the file has a judge: both judge entries or neither, and only in a file of format 3 on (no
+     * version wrote a judge before).
+     */
+    private static JudgeEntry.File judgeFile(BundleEntries entries, Manifest manifest, Problems problems)
+            throws IOException {
+        boolean json = entries.has(JUDGE);
+        if (json != entries.has(JUDGE_NETWORK)) {
+            throw problems.damaged("it holds only one of " + JUDGE + " and " + JUDGE_NETWORK);
+        }
+        if (!json) {
+            return null;
+        }
+        if (manifest.formatVersion() < JUDGE_VERSION) {
+            throw problems.damaged("a model of format " + manifest.formatVersion() + " with a judge, which no version"
+                    + " wrote");
+        }
+        return entries.json(JUDGE, JudgeEntry.File.class);
+    }
+
+    private static JudgeInfo judgeInfo(BundleEntries entries, Manifest manifest, Problems problems) throws IOException {
+        JudgeEntry.File file = judgeFile(entries, manifest, problems);
+        return file == null ? null : file.info();
+    }
+
+    /** The judge and its network, checked as strictly as the model's own: its input is its alphabet, its output two classes. */
+    private static JudgeEntry readJudge(BundleEntries entries, Manifest manifest, Problems problems) throws IOException {
+        JudgeEntry.File file = judgeFile(entries, manifest, problems);
+        if (file == null) {
+            return null;
+        }
+        checkNetworkEntries(entries, JUDGE_NETWORK, problems);
+        MultiLayerNetwork network;
+        try (InputStream in = entries.openStored(JUDGE_NETWORK)) {
+            network = NetworkZip.read(in, problems, 0);
+        }
+        var confs = network.getLayerWiseConfigurations().getConfs();
+        long in = inputs(confs.get(0).getLayer());
+        long out = confs.get(confs.size() - 1).getLayer() instanceof FeedForwardLayer f ? f.getNOut() : -1;
+        if (in != file.alphabet().size() + 2L || out != 2) {
+            NetworkZip.release(network);
+            throw problems.damaged("its judge reads " + in + " and tells " + out + " classes apart, but its alphabet"
+                    + " has " + (file.alphabet().size() + 2) + " ids and a judge tells two");
+        }
+        try {
+            return new JudgeEntry(file.info(), file.alphabet(), network);
+        } catch (RuntimeException e) {
+            NetworkZip.release(network);
+            throw e;
         }
     }
 

@@ -1,0 +1,15 @@
+package quatrain.core.judge;
+
+import java.util.List;
+
+/**
+ * The corpus documents a judge compares the model's writing with, and where they came from.
+ *
+ * @param documents the documents, as the corpus reader cut them
+ * @param source    for the judge's provenance: "the model file", or a file's name with its SHA-256
+ */
+public record JudgeCorpus(List<String> documents, String source) {
+    public JudgeCorpus {
+        documents = List.copyOf(documents);
+    }
+}
