@@ -134,9 +134,10 @@ public final class HostileModels {
                     for (ZipEntry e : z.stream().toList()) {
                         try (InputStream in = z.getInputStream(e)) {
                             byte[] content = in.readAllBytes();
-                            // network.zip and best-params.bin stay uncompressed, as the format writes them
+                            // network.zip, best-params.bin and judge-network.zip stay uncompressed, as the format
+                            // writes them
                             boolean stored = e.getMethod() == ZipEntry.STORED || e.getName().equals("network.zip")
-                                    || e.getName().equals("best-params.bin");
+                                    || e.getName().equals("best-params.bin") || e.getName().equals("judge-network.zip");
                             out.add(stored ? Raw.stored(e.getName(), content) : Raw.deflated(e.getName(), content));
                         }
                     }
@@ -169,7 +170,7 @@ public final class HostileModels {
         return out;
     }
 
-    private static List<Raw> replaced(List<Raw> entries, String name, java.util.function.Function<byte[], Raw> with) {
+    public static List<Raw> replaced(List<Raw> entries, String name, java.util.function.Function<byte[], Raw> with) {
         List<Raw> out = new ArrayList<>();
         for (Raw e : entries) {
             out.add(e.name().equals(name) ? with.apply(content(entries, name)) : e);
@@ -205,7 +206,7 @@ public final class HostileModels {
         return java.util.Arrays.copyOf(array, p + 2 + typeLength);
     }
 
-    private static byte[] firstClassNamed(byte[] json, String className) {
+    public static byte[] firstClassNamed(byte[] json, String className) {
         String s = new String(json, StandardCharsets.UTF_8);
         String changed = s.replaceFirst("\"@class\" : \"[^\"]+\"", "\"@class\" : \"" + className + "\"");
         return changed.getBytes(StandardCharsets.UTF_8);

@@ -100,7 +100,8 @@ public final class BundleIO {
         if (b.judge() != null) {
             JudgeEntry judge = b.judge();
             json(zip, JUDGE, new JudgeEntry.File(judge.info(), judge.alphabet()));
-            levelZero(zip, JUDGE_NETWORK, out -> NetworkZip.write(judge.network(), out));
+            // Without its optimizer's state: a judge is trained once and then only scores (a third of the size).
+            levelZero(zip, JUDGE_NETWORK, out -> NetworkZip.write(judge.network(), out, false));
         }
         if (b.markov() != null) {
             zip.putNextEntry(new ZipEntry(MARKOV));

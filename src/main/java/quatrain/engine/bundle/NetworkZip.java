@@ -198,6 +198,11 @@ final class NetworkZip {
      * optimizer state included), streaming: nothing is buffered whole, and the parameters are not copied.
      */
     static void write(MultiLayerNetwork net, OutputStream out) throws IOException {
+        write(net, out, true);
+    }
+
+    /** As {@link #write(MultiLayerNetwork, OutputStream)}, without the optimizer state for a network never trained on. */
+    static void write(MultiLayerNetwork net, OutputStream out, boolean withUpdater) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -217,6 +222,10 @@ final class NetworkZip {
         NdArrayFormat.write(net.params(), buffered);
         buffered.flush();
         zip.closeEntry();
+        if (!withUpdater) {
+            zip.finish();
+            return;
+        }
         // As writeModel: getUpdater() creates the optimizer (and its state) if the network has none yet.
         INDArray state = net.getUpdater().getStateViewArray();
         if (state != null && state.length() > 0) {

@@ -27,6 +27,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 import quatrain.core.bundle.BundleException;
+import quatrain.core.bundle.Manifest;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Presets;
 import quatrain.core.training.TrainingControl;
@@ -147,10 +148,11 @@ class BundleIOTest {
     @Test
     void aNewerManifestWithFieldsOfItsOwnStillAsksForAnUpdate() throws IOException {
         String manifest = new String(entry(markov, "manifest.json"), StandardCharsets.UTF_8)
-                .replaceAll("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\" : 3, \"quantum\" : {\"qubits\" : 7}");
+                .replaceAll("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\" : " + (Manifest.CURRENT_VERSION + 1) + ", \"quantum\" : {\"qubits\" : 7}");
         Path newer = zipWith("newer.quatrain", "manifest.json", manifest);
         assertThatThrownBy(() -> BundleIO.read(newer)).hasMessageContaining("newer Quatrain Studio")
-                .hasMessageContaining("model format 3; this version reads up to 2");
+                .hasMessageContaining("model format " + (Manifest.CURRENT_VERSION + 1) + "; this version reads up to "
+                        + Manifest.CURRENT_VERSION);
         assertThatThrownBy(() -> BundleIO.readInfo(newer)).hasMessageContaining("newer Quatrain Studio");
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import quatrain.core.bundle.Manifest;
 import quatrain.core.corpus.Corpus;
 import quatrain.core.generate.Quatrain;
+import quatrain.core.judge.JudgeProgress;
+import quatrain.core.judge.JudgeSettings;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.Overrides;
 import quatrain.core.spec.Preset;
@@ -19,6 +21,7 @@ import quatrain.core.spec.TrainingSpec;
 import quatrain.core.training.TrainingControl;
 import quatrain.core.training.TrainingListener;
 import quatrain.engine.Evaluator;
+import quatrain.engine.Judging;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.Trainer;
 import quatrain.engine.TrainingRequest;
@@ -69,19 +72,36 @@ final class FormatFixtures {
         return text.toString();
     }
 
+    /** The judge's scores of the {@link #SAMPLING} quatrains, one per line (format 3 on: every fixture has a judge). */
+    static String judgeScores(TrainedModel model) {
+        StringBuilder text = new StringBuilder();
+        for (double s : model.judgeScores(model.generator().generate(SAMPLING))) {
+            text.append(String.format(Locale.ROOT, "%.6f%n", s));
+        }
+        return text.toString();
+    }
+
     static double crossEntropy(TrainedModel model) {
         return Evaluator.evaluate(model, HELD_OUT).crossEntropy();
     }
 
-    /** Writes NAME.quatrain, NAME.expected.txt and NAME.cross-entropy.txt for every preset. */
+    /** A judge small enough for a fixture: 40 texts of each kind, two epochs. */
+    static final JudgeSettings JUDGE = JudgeSettings.at(1.0, 42).withSamples(40).withEpochs(2);
+
+    /**
+     * Writes NAME.quatrain (with a judge), NAME.expected.txt, NAME.judge-scores.txt and NAME.cross-entropy.txt for
+     * every preset.
+     */
     public static void main(String[] args) throws IOException {
         Path out = Files.createDirectories(folder(Manifest.CURRENT_VERSION));
         for (String preset : List.of(Presets.QUATRAINS_GRU, Presets.CHARS_LSTM, Presets.CHARS_DEEP, Presets.MARKOV)) {
             Path file = out.resolve(preset + ".quatrain");
             new Trainer().train(new TrainingRequest(TRAIN, model(preset), training(preset), file, null),
                     TrainingListener.NONE, new TrainingControl());
-            TrainedModel model = TrainedModel.open(file);
+            TrainedModel model = Judging.train(TrainedModel.open(file), null, JUDGE, JudgeProgress.Listener.NONE,
+                    () -> false);
             Files.writeString(out.resolve(preset + ".expected.txt"), quatrains(model));
+            Files.writeString(out.resolve(preset + ".judge-scores.txt"), judgeScores(model));
             Files.writeString(out.resolve(preset + ".cross-entropy.txt"),
                     String.format(Locale.ROOT, "%.6f%n", crossEntropy(model)));
             System.out.println("wrote " + file + " (" + Files.size(file) + " bytes)");

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import quatrain.core.QuatrainException;
 import quatrain.core.spec.Presets;
@@ -23,26 +25,37 @@ import quatrain.engine.TrainingRequest;
 import quatrain.engine.TrainingResult;
 
 /**
- * The model files of every preset written by format version 2 (src/test/resources/golden/format-2, made by
- * {@link FormatFixtures}) open, write the same quatrains, score the same held-out text, and resume (a Markov chain: refuse to, in words)
- * (decision 0007).
+ * The model files of every preset written by each format version from 2 on (src/test/resources/golden/format-N, made
+ * by {@link FormatFixtures}) open, write the same quatrains, score the same held-out text, and resume (a Markov
+ * chain: refuse to, in words); from version 3 their judge scores those quatrains as it did, until training on
+ * retires it (decision 0007).
  */
 class FormatFixturesTest {
-    private static final Path FOLDER = FormatFixtures.folder(2);
-
     @TempDir
     Path dir;
 
-    @ParameterizedTest
-    @ValueSource(strings = {Presets.QUATRAINS_GRU, Presets.CHARS_LSTM, Presets.CHARS_DEEP, Presets.MARKOV})
-    void aVersion2FileWritesScoresAndResumesAsWhenItWasSaved(String preset) throws IOException {
-        Path file = FOLDER.resolve(preset + ".quatrain");
-        assertThat(BundleIO.readInfo(file).manifest().formatVersion()).isEqualTo(2);
+    static Stream<Arguments> fixtures() {
+        return Stream.of(2, 3).flatMap(version -> Stream.of(Presets.QUATRAINS_GRU, Presets.CHARS_LSTM,
+                Presets.CHARS_DEEP, Presets.MARKOV).map(preset -> Arguments.of(version, preset)));
+    }
+
+    @ParameterizedTest(name = "format {0}: {1}")
+    @MethodSource("fixtures")
+    void aFileWritesScoresJudgesAndResumesAsWhenItWasSaved(int version, String preset) throws IOException {
+        Path folder = FormatFixtures.folder(version);
+        Path file = folder.resolve(preset + ".quatrain");
+        assertThat(BundleIO.readInfo(file).manifest().formatVersion()).isEqualTo(version);
         TrainedModel model = TrainedModel.open(file);
+        if (version >= 3) {
+            assertThat(FormatFixtures.judgeScores(model)).as("judge scores of the quatrains for seed 7")
+                    .isEqualTo(Files.readString(folder.resolve(preset + ".judge-scores.txt")));
+        } else {
+            assertThat(model.judgeInfo()).isEmpty();
+        }
 
         assertThat(FormatFixtures.quatrains(model)).as("quatrains for seed 7")
-                .isEqualTo(Files.readString(FOLDER.resolve(preset + ".expected.txt")));
-        double recorded = Double.parseDouble(Files.readString(FOLDER.resolve(preset + ".cross-entropy.txt")).trim());
+                .isEqualTo(Files.readString(folder.resolve(preset + ".expected.txt")));
+        double recorded = Double.parseDouble(Files.readString(folder.resolve(preset + ".cross-entropy.txt")).trim());
         assertThat(FormatFixtures.crossEntropy(model)).as("cross-entropy on the held-out text")
                 .isCloseTo(recorded, within(1e-4));
 
@@ -59,6 +72,8 @@ class FormatFixturesTest {
         TrainingResult resumed = new Trainer().train(more, TrainingListener.NONE, new TrainingControl());
         assertThat(resumed.reason()).isEqualTo(StopReason.COMPLETED);
         assertThat(BundleIO.readInfo(copy).state().epochsDone()).isEqualTo(done + 1);
-        assertThat(TrainedModel.open(copy).generator().generate(FormatFixtures.SAMPLING)).hasSize(2);
+        TrainedModel trainedOn = TrainedModel.open(copy);
+        assertThat(trainedOn.generator().generate(FormatFixtures.SAMPLING)).hasSize(2);
+        assertThat(trainedOn.judgeInfo()).as("a judge of the weights before").isEmpty();
     }
 }

@@ -45,7 +45,7 @@ class ManifestVersionsTest {
         Path cluster = dir.resolve("cluster.quatrain");
         BundleIO.write(withManifest(golden, current.withSpark(CLUSTER)), cluster);
         assertThat(BundleIO.read(cluster).manifest().spark()).isEqualTo(CLUSTER);
-        assertThat(BundleIO.readInfo(cluster).manifest().formatVersion()).isEqualTo(2);
+        assertThat(BundleIO.readInfo(cluster).manifest().formatVersion()).isEqualTo(Manifest.CURRENT_VERSION);
     }
 
     @Test
