@@ -13,6 +13,7 @@ import quatrain.core.Json;
 import quatrain.core.bundle.Manifest;
 import quatrain.core.bundle.SparkProvenance;
 import quatrain.core.corpus.CorpusLoader;
+import quatrain.core.judge.JudgeInfo;
 import quatrain.core.training.EpochStats;
 import quatrain.engine.ModelFiles;
 import quatrain.engine.bundle.BundleInfo;
@@ -68,6 +69,12 @@ final class InfoCommand implements Callable<Integer> {
                         s.averaging().batchSizePerWorker() > 0 ? Integer.toString(s.averaging().batchSizePerWorker())
                                 : "the batch size's", s.averaging().prefetch(), s.sparkVersion(), s.dl4jSparkVersion(),
                         String.join(", ", s.processes()));
+            }
+            if (info.judge() != null) {
+                JudgeInfo j = info.judge();
+                out.printf(Locale.ROOT, "judge        held-out AUC %.3f, quatrains at T = %.2f, %,d + %,d texts, %d epochs,"
+                        + " corpus: %s; trained %s (used while the weights are the ones it judged)%n", j.heldOutAuc(),
+                        j.temperature(), j.trainingTexts(), j.heldOutTexts(), j.epochs(), j.corpus(), j.createdAt());
             }
             out.printf(Locale.ROOT, "dates        created %s, updated %s%n", m.createdAt(), m.updatedAt());
             out.printf(Locale.ROOT, "file         %s (%s)%s%n", target, CorpusLoader.humanBytes(info.fileBytes()),
