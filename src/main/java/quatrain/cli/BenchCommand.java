@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,6 +30,7 @@ import quatrain.engine.NetworkFactory;
 import quatrain.engine.TrainedModel;
 import quatrain.engine.bench.BenchResult;
 import quatrain.engine.bench.GenerationBenchmark;
+import quatrain.engine.bench.JudgeBenchmark;
 import quatrain.engine.bench.Machine;
 import quatrain.engine.bench.PeerRecipe;
 import quatrain.engine.bench.TrainingBenchmark;
@@ -36,12 +38,14 @@ import quatrain.engine.bench.TrainingBenchmark;
 /** {@code quatrain bench}: figures for docs/BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure training speed, generation speed or the time to the app's first frame.",
-            "Training cases give seconds per epoch and tokens/s, generate gives ms per quatrain, first-frame the time"
-                    + " from launch to the app's first frame. Prints one JSON line per case with --json. Run on a quiet"
+            "Training cases give seconds per epoch and tokens/s, generate gives ms per quatrain, judge its held-out AUC and"
+                    + " the copies among the quatrains it chooses, first-frame the time from launch to the app's first"
+                    + " frame. Prints one JSON line per case with --json. Run on a quiet"
                     + " machine; see docs/BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, paramLabel = "NAME",
-            description = "A preset name (quatrains-gru, chars-lstm, chars-deep, markov), word-lstm, generate or first-frame.")
+            description = "A preset name (quatrains-gru, chars-lstm, chars-deep, markov), word-lstm, generate, judge or"
+                    + " first-frame.")
     String caseName;
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "Text to train on (default: the built-in sample).")
@@ -76,11 +80,22 @@ final class BenchCommand implements Callable<Integer> {
                     + " docs/bench/peer (Keras tokenisation, its windows), for a like-for-like speed comparison.")
     String recipe;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model file for the generate case.")
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file for the generate and judge cases.")
     Path model;
 
     @Option(names = "--quatrains", paramLabel = "N", defaultValue = "200", description = "Quatrains to time (generate).")
     int quatrains;
+
+    @Option(names = "--temperatures", paramLabel = "T", split = ",", defaultValue = "0.5,1.0,1.2",
+            description = "Temperatures of the judge case (default: ${DEFAULT-VALUE}).")
+    List<Double> temperatures;
+
+    @Option(names = "--best-of", paramLabel = "N", defaultValue = "40",
+            description = "Candidates per temperature of the judge case, of which the best --keep are chosen.")
+    int bestOf;
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "10", description = "Quatrains the judge case chooses.")
+    int keep;
 
     @Option(names = "--launches", paramLabel = "N", defaultValue = "5",
             description = "App launches to time after a warm-up launch (first-frame; default: ${DEFAULT-VALUE}).")
@@ -105,6 +120,11 @@ final class BenchCommand implements Callable<Integer> {
         BenchResult result;
         if (caseName.equals("first-frame")) {
             result = FirstFrameBenchmark.run(launches);
+        } else if (caseName.equals("judge")) {
+            if (model == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--case judge needs --model FILE");
+            }
+            result = JudgeBenchmark.run(model, temperatures, bestOf, keep);
         } else if (caseName.equals("generate")) {
             if (model == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--case generate needs --model FILE");
