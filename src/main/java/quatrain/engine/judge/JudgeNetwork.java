@@ -43,7 +43,11 @@ final class JudgeNetwork {
     }
 
     static MultiLayerNetwork build(int alphabetSize, int length, long seed) {
-        boolean fused = !Device.gpu();
+        return build(alphabetSize, length, seed, !Device.gpu());
+    }
+
+    /** @param fused the project's fused layers (the CPU's), or DL4J's own (a GPU's) */
+    static MultiLayerNetwork build(int alphabetSize, int length, long seed, boolean fused) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)

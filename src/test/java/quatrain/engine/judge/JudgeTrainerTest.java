@@ -91,6 +91,29 @@ class JudgeTrainerTest {
                 .isInstanceOf(CancellationException.class);
     }
 
+    /** A GPU's judge is built from DL4J's layers: the same shapes in and out, and it learns too. */
+    @Test
+    void theGpusLayersMakeTheSameClassifier() {
+        List<String> texts = prophecies(16, 1);
+        Alphabet alphabet = Alphabet.of(texts);
+        int[] order = java.util.stream.IntStream.range(0, 16).toArray();
+        int[] classes = java.util.stream.IntStream.range(0, 16).map(i -> i % 2).toArray();
+        for (boolean fused : new boolean[] {true, false}) {
+            var net = JudgeNetwork.build(alphabet.size(), 40, 5, fused);
+            var x = JudgeNetwork.features(alphabet, texts, order, 0, 16, 40);
+            var y = JudgeNetwork.labels(classes, order, 0, 16);
+            net.setInput(x);
+            net.setLabels(y);
+            net.computeGradientAndScore();
+            double before = net.score();
+            for (int i = 0; i < 30; i++) {
+                net.fit(x, y);
+            }
+            assertThat(net.output(x, false).shape()).as("fused %s", fused).containsExactly(16, 2);
+            assertThat(net.score()).as("fused %s", fused).isLessThan(before);
+        }
+    }
+
     @Test
     void sameSeedSameJudge() {
         List<String> corpus = prophecies(80, 1);
