@@ -123,9 +123,11 @@ class RankingModelTest {
         vm.rank();
         List<Integer> first = shownIndices();
         List<Double> scores = vm.latest().stream().map(GeneratedQuatrain::score).toList();
+        List<String> texts = vm.latest().stream().map(q -> q.quatrain().text()).toList();
         vm.form().seedProperty().set("8");
         vm.rank();
-        assertThat(shownIndices().equals(first) && vm.latest().get(0).quatrain().seed() == 8).isFalse();
+        assertThat(vm.latest()).allSatisfy(q -> assertThat(q.quatrain().seed()).isEqualTo(8));
+        assertThat(vm.latest().stream().map(q -> q.quatrain().text()).toList()).isNotEqualTo(texts);
         vm.form().seedProperty().set("7");
         vm.rank();
         assertThat(shownIndices()).isEqualTo(first);
