@@ -10,19 +10,25 @@ import quatrain.core.export.ModelSource;
 import quatrain.core.generate.Quatrain;
 import quatrain.core.spec.SamplingSpec;
 
-/** A quatrain on screen: what was written, how, by which model, and whether it is pinned or selected. */
+/**
+ * A quatrain on screen: what was written, how, by which model, the judge's score when there was a judge, and
+ * whether it is pinned or selected.
+ */
 public final class GeneratedQuatrain {
     private final Quatrain quatrain;
     private final SamplingSpec settings;
     private final ModelSource model;
+    private final double score;
     private final List<QuatrainLine> lines;
     private final BooleanProperty pinned = new SimpleBooleanProperty(this, "pinned");
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
 
-    GeneratedQuatrain(Quatrain quatrain, SamplingSpec settings, ModelSource model) {
+    /** @param score the judge's score, or NaN when the model had no judge */
+    GeneratedQuatrain(Quatrain quatrain, SamplingSpec settings, ModelSource model, double score) {
         this.quatrain = quatrain;
         this.settings = settings;
         this.model = model;
+        this.score = score;
         this.lines = QuatrainLine.of(quatrain);
     }
 
@@ -37,6 +43,15 @@ public final class GeneratedQuatrain {
 
     public ModelSource model() {
         return model;
+    }
+
+    /** The judge's probability that it reads like the corpus; NaN when it was not judged. */
+    public double score() {
+        return score;
+    }
+
+    public boolean hasScore() {
+        return !Double.isNaN(score);
     }
 
     public List<QuatrainLine> lines() {

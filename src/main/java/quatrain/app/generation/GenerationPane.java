@@ -3,10 +3,13 @@ package quatrain.app.generation;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -18,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
@@ -29,20 +33,30 @@ import quatrain.app.context.AppContext;
 import quatrain.core.export.QuatrainExporter;
 
 /**
- * The generation pane: settings on the left above the Generate and Sweep buttons, results on the right
- * below their actions (select, copy, export). {@link #exportAction()} is what the main window's File →
- * Export… runs.
+ * The generation pane: settings on the left above the Generate, Rank and Sweep buttons, results on the right
+ * below their actions (select, copy, export), the judge's training progress while Rank trains one, and notices.
+ * {@link #exportAction()} is what the main window's File → Export… runs.
  */
 public final class GenerationPane extends BorderPane {
     private final GenerationViewModel vm;
-    private final VBox banner = new VBox();
+    private final VBox banner = new VBox(8);
+    private final Function<Window, Optional<Path>> corpusChooser;
 
     public GenerationPane(AppContext ctx) {
         this(new GenerationViewModel(ctx));
     }
 
     public GenerationPane(GenerationViewModel vm) {
+        this(vm, GenerationPane::chooseCorpus);
+    }
+
+    /**
+     * @param corpusChooser asks which file holds the corpus of a model file that does not (the app passes its file
+     *                      dialogs, which start in the remembered folder; tests answer without a dialog)
+     */
+    public GenerationPane(GenerationViewModel vm, Function<Window, Optional<Path>> corpusChooser) {
         this.vm = vm;
+        this.corpusChooser = corpusChooser;
         getStyleClass().add("generation-pane");
         getStylesheets().add(GenerationPane.class.getResource("generation.css").toExternalForm());
         SettingsPanel panel = new SettingsPanel(vm);
@@ -63,8 +77,9 @@ public final class GenerationPane extends BorderPane {
         VBox.setVgrow(results, Priority.ALWAYS);
         banner.getStyleClass().add("banner");
         vm.noticeProperty().addListener((o, a, n) -> showNotice(n));
+        vm.ranking().corpusWantedProperty().addListener((o, a, b) -> showNotice(vm.noticeProperty().get()));
         showNotice(vm.noticeProperty().get());
-        setCenter(new VBox(toolbar(), banner, results));
+        setCenter(new VBox(toolbar(), judgeBar(), banner, results));
     }
 
     public GenerationViewModel viewModel() {
@@ -146,6 +161,42 @@ public final class GenerationPane extends BorderPane {
         return bar;
     }
 
+    /** While Rank trains a judge: its phase, counts and held-out AUC, and a way to stop. */
+    private HBox judgeBar() {
+        RankingModel ranking = vm.ranking();
+        ProgressBar bar = new ProgressBar();
+        bar.setId("judge-progress");
+        bar.progressProperty().bind(ranking.progressProperty());
+        bar.setPrefWidth(140);
+        bar.setMinWidth(80);
+        Label text = new Label();
+        text.setId("judge-progress-text");
+        text.textProperty().bind(ranking.progressTextProperty());
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-judge");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setTooltip(new Tooltip("Stop training the judge; the model file stays as it was"));
+        cancel.setOnAction(e -> ranking.cancel());
+        HBox box = new HBox(bar, text, cancel);
+        box.getStyleClass().add("judge-bar");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(ranking.judgingProperty());
+        box.managedProperty().bind(ranking.judgingProperty());
+        return box;
+    }
+
+    private void chooseCorpusAndRank() {
+        corpusChooser.apply(getScene() == null ? null : getScene().getWindow()).ifPresent(vm::rankWithCorpus);
+    }
+
+    private static Optional<Path> chooseCorpus(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose the corpus the model was trained on");
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private void showNotice(Notice notice) {
         if (notice == null) {
             banner.getChildren().clear();
@@ -161,6 +212,13 @@ public final class GenerationPane extends BorderPane {
         });
         m.setOnClose(e -> vm.dismissNotice());
         banner.getChildren().setAll(m);
+        if (vm.ranking().corpusWantedProperty().get()) {
+            Button choose = new Button("Choose the corpus file…");
+            choose.setId("choose-corpus");
+            choose.getStyleClass().add(Styles.ACCENT);
+            choose.setOnAction(e -> chooseCorpusAndRank());
+            banner.getChildren().add(choose);
+        }
         banner.setManaged(true);
         banner.setVisible(true);
     }

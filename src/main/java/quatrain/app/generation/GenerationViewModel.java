@@ -1,28 +1,24 @@
 package quatrain.app.generation;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleFunction;
 import java.util.function.LongSupplier;
 
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,44 +26,38 @@ import org.slf4j.LoggerFactory;
 import quatrain.app.Notice;
 import quatrain.app.context.AppContext;
 import quatrain.core.QuatrainException;
-import quatrain.core.export.ExportEntry;
 import quatrain.core.export.QuatrainExporter;
 import quatrain.core.generate.Quatrain;
 import quatrain.core.generate.TextGenerator;
+import quatrain.core.judge.JudgeSettings;
 import quatrain.core.spec.SamplingSpec;
 import quatrain.engine.TrainedModel;
 
 /**
  * The generation pane's state and commands: the model in use, the sampling form, the results (pinned ones
- * first, kept across generations) and their selection, copy and export. Generation and file writing run on
- * the background executor; results come back through the UI dispatcher.
+ * first, kept across generations) and their selection, copy and export. Generation, ranking ({@link RankingModel})
+ * and file writing run on the background executor; results come back through the UI dispatcher.
  */
 public final class GenerationViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationViewModel.class);
 
     /** What the latest results are. */
     public enum ResultKind {
-        NONE, BATCH, SWEEP
+        NONE, BATCH, SWEEP, RANK
     }
 
     private final AppContext ctx;
     private final LongSupplier seeds;
     private final SamplingForm form = new SamplingForm();
+    private final RankingModel ranking;
     private final ReadOnlyObjectWrapper<ModelSummary> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyObjectWrapper<ResultKind> resultKind = new ReadOnlyObjectWrapper<>(this, "resultKind",
             ResultKind.NONE);
-    private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
-    /** The latest batch, pinned or not; the list reports changes of pinning and selection too. */
-    private final ObservableList<GeneratedQuatrain> batch = FXCollections.observableArrayList(
-            q -> new Observable[] {q.pinnedProperty(), q.selectedProperty()});
-    private final FilteredList<GeneratedQuatrain> latest = new FilteredList<>(batch, q -> !q.isPinned());
-    private final ObservableList<GeneratedQuatrain> pinned = FXCollections.observableArrayList(
-            q -> new Observable[] {q.selectedProperty()});
-    /** One read-only view, kept: listeners on a view that is made anew per call would be dropped with it. */
-    private final ObservableList<GeneratedQuatrain> pinnedView = FXCollections.unmodifiableObservableList(pinned);
+    private final Cards cards;
+    private final CardExport export;
     private final BooleanBinding canGenerate;
     private long request;
 
@@ -77,19 +67,27 @@ public final class GenerationViewModel {
 
     /** @param seeds where rolled seeds come from (tests pass a fixed sequence) */
     public GenerationViewModel(AppContext ctx, LongSupplier seeds) {
+        this(ctx, seeds, t -> JudgeSettings.at(t, JudgeSettings.DEFAULT_SEED));
+    }
+
+    /** @param judgeSettings how Rank trains a judge at the form's temperature (tests make it small) */
+    public GenerationViewModel(AppContext ctx, LongSupplier seeds, DoubleFunction<JudgeSettings> judgeSettings) {
         this.ctx = ctx;
         this.seeds = seeds;
+        this.ranking = new RankingModel(ctx.ui(), form.countProperty(), judgeSettings);
+        this.cards = new Cards(ranking.sortByScoreProperty());
+        this.export = new CardExport(ctx, cards, notice::set);
         canGenerate = Bindings.createBooleanBinding(() -> model.get() != null && !busy.get(), model, busy);
         ctx.session().modelProperty().addListener((o, a, m) -> modelChanged(m));
         modelChanged(ctx.session().modelProperty().get());
-        ListChangeListener<GeneratedQuatrain> count = c -> selectedCount.set(
-                (int) visible().stream().filter(GeneratedQuatrain::isSelected).count());
-        batch.addListener(count);
-        pinned.addListener(count);
     }
 
     public SamplingForm form() {
         return form;
+    }
+
+    public RankingModel ranking() {
+        return ranking;
     }
 
     /** The model in use; null when there is none. */
@@ -121,25 +119,35 @@ public final class GenerationViewModel {
 
     /** Pinned quatrains, in the order they were pinned. */
     public ObservableList<GeneratedQuatrain> pinned() {
-        return pinnedView;
+        return cards.pinned();
     }
 
-    /** The latest batch (or sweep) without the pinned ones. */
+    /** The latest batch (or sweep) without the pinned ones; best score first while Sort by score is on. */
     public ObservableList<GeneratedQuatrain> latest() {
-        return latest;
+        return cards.latest();
     }
 
     public ReadOnlyIntegerProperty selectedCountProperty() {
-        return selectedCount.getReadOnlyProperty();
+        return cards.selectedCountProperty();
     }
 
     public void generate() {
-        run(false);
+        run(ResultKind.BATCH, null);
     }
 
     /** One quatrain at each of {@link TextGenerator#SWEEP_TEMPERATURES}, same seed, so only the temperature differs. */
     public void sweep() {
-        run(true);
+        run(ResultKind.SWEEP, null);
+    }
+
+    /** The Count best of Best-of candidates by the judge; a model without a judge of its weights gets one first. */
+    public void rank() {
+        run(ResultKind.RANK, null);
+    }
+
+    /** Rank, training the judge against {@code corpusFile}: for a model file that does not hold its corpus. */
+    public void rankWithCorpus(Path corpusFile) {
+        run(ResultKind.RANK, corpusFile);
     }
 
     public void rollSeed() {
@@ -147,6 +155,7 @@ public final class GenerationViewModel {
     }
 
     public void dismissNotice() {
+        ranking.wantCorpus(false);
         notice.set(null);
     }
 
@@ -160,65 +169,34 @@ public final class GenerationViewModel {
 
     /** Pinned first, then the latest: the order on screen. */
     public List<GeneratedQuatrain> visible() {
-        List<GeneratedQuatrain> all = new ArrayList<>(pinned);
-        all.addAll(latest);
-        return all;
+        return cards.visible();
     }
 
     /** The selected quatrains as plain text for the clipboard, with how to reproduce each; "" when none. */
     public String copySelection() {
-        List<ExportEntry> entries = entries(true);
-        if (entries.isEmpty()) {
-            notice.set(Notice.error("Nothing selected", "Click quatrains to select them, then copy."));
-            return "";
-        }
-        notice.set(Notice.success("Copied", count(entries.size()) + " copied to the clipboard."));
-        return QuatrainExporter.format(entries, QuatrainExporter.Format.TXT);
+        return export.copySelection();
     }
 
     /** Whether there is something to export; if not, says so. */
     public boolean checkExportable(boolean selectionOnly) {
-        if (entries(selectionOnly).isEmpty()) {
-            notice.set(Notice.error("Nothing to export", selectionOnly ? "No quatrain is selected."
-                    : "Generate some quatrains first."));
-            return false;
-        }
-        return true;
+        return export.checkExportable(selectionOnly);
     }
 
     /** Writes the selected quatrains (or all on screen) to {@code file} in the background. */
     public void export(Path file, QuatrainExporter.Format format, boolean selectionOnly) {
-        if (!checkExportable(selectionOnly)) {
-            return;
-        }
-        List<ExportEntry> entries = entries(selectionOnly);
-        ctx.background().execute(() -> {
-            try {
-                QuatrainExporter.write(entries, format, file);
-                ctx.ui().dispatch(() -> notice.set(Notice.success("Exported",
-                        count(entries.size()) + " saved to " + file)));
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Cannot export to {}", file, e);
-                ctx.ui().dispatch(() -> notice.set(Notice.error("Export failed", "Could not save "
-                        + file.getFileName() + ": " + e.getMessage())));
-            }
-        });
-    }
-
-    private List<ExportEntry> entries(boolean selectionOnly) {
-        return visible().stream().filter(q -> !selectionOnly || q.isSelected()).map(GeneratedQuatrain::toEntry)
-                .toList();
+        export.export(file, format, selectionOnly);
     }
 
     private void modelChanged(TrainedModel m) {
         ModelSummary summary = m == null ? null : ModelSummary.of(m);
         model.set(summary);
+        ranking.wantCorpus(false);
         if (summary != null) {
             form.useLevel(summary.level());
         }
     }
 
-    private void run(boolean sweep) {
+    private void run(ResultKind kind, Path corpusFile) {
         TrainedModel trained = ctx.session().modelProperty().get();
         if (trained == null) {
             notice.set(Notice.error("No model", ModelSummary.NO_MODEL + "."));
@@ -237,20 +215,31 @@ public final class GenerationViewModel {
             notice.set(Notice.error("Check the settings", e.getMessage()));
             return;
         }
+        Notice refusal = kind == ResultKind.RANK ? ranking.refusal(spec) : null;
+        if (refusal != null) {
+            notice.set(refusal);
+            return;
+        }
         ModelSummary summary = model.get();
         long id = ++request;
+        int candidates = ranking.candidates(spec.count());
+        boolean excludeCopies = ranking.hideCopiesProperty().get();
         busy.set(true);
         notice.set(null);
+        if (kind == ResultKind.RANK) {
+            ranking.starting(trained, corpusFile);
+        }
         ctx.background().execute(() -> {
             long start = System.nanoTime();
             try {
-                TextGenerator generator = trained.generator();
-                List<Quatrain> written = sweep ? generator.sweep(spec.withCount(1))
-                        : generator.generate(spec);
+                Written written = kind == ResultKind.RANK
+                        ? ranking.write(trained, spec, candidates, excludeCopies, corpusFile)
+                        : Written.plain(trained, spec, kind == ResultKind.SWEEP);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                ctx.ui().dispatch(() -> show(id, written, spec, summary, sweep, seconds));
-            } catch (QuatrainException e) {
-                ctx.ui().dispatch(() -> failed(id, e.getMessage()));
+                ctx.ui().dispatch(() -> show(id, trained, written, spec, summary, kind, seconds));
+            } catch (QuatrainException | CancellationException e) {
+                ctx.ui().dispatch(() -> failed(id, kind == ResultKind.RANK ? ranking.failed(e, corpusFile)
+                        : Notice.error("Could not generate", e.getMessage())));
             } catch (RuntimeException e) {
                 LOG.warn("Generation failed", e);
                 ctx.ui().dispatch(() -> failed(id, "Generation failed: " + e.getMessage()));
@@ -258,40 +247,43 @@ public final class GenerationViewModel {
         });
     }
 
-    private void show(long id, List<Quatrain> written, SamplingSpec spec, ModelSummary summary, boolean sweep,
-            double seconds) {
+    private void show(long id, TrainedModel trained, Written written, SamplingSpec spec, ModelSummary summary,
+            ResultKind kind, double seconds) {
+        // The judge is in the file now; unless another model was opened meanwhile, generation uses it from here on.
+        if (written.judged() != null && ctx.session().modelProperty().get() == trained) {
+            ctx.session().modelProperty().set(written.judged());
+        }
         if (id != request) {
             return;
         }
         busy.set(false);
+        boolean sweep = kind == ResultKind.SWEEP;
         List<GeneratedQuatrain> items = new ArrayList<>();
-        for (Quatrain q : written) {
+        for (int i = 0; i < written.quatrains().size(); i++) {
+            Quatrain q = written.quatrains().get(i);
             SamplingSpec used = sweep ? spec.withCount(1).withTemperature(q.temperature()) : spec;
-            GeneratedQuatrain item = new GeneratedQuatrain(q, used, summary.source());
-            item.pinnedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    pinned.add(item);
-                } else {
-                    pinned.remove(item);
-                }
-            });
-            items.add(item);
+            items.add(new GeneratedQuatrain(q, used, summary.source(), written.score(i)));
         }
-        batch.setAll(items);
-        resultKind.set(sweep ? ResultKind.SWEEP : ResultKind.BATCH);
-        resultText.set(String.format(Locale.ROOT, "%s · seed %d · %.2f s",
-                sweep ? "Temperature sweep" : count(written.size()), spec.seed(), seconds));
+        cards.show(items);
+        resultKind.set(kind);
+        int n = items.size();
+        resultText.set(String.format(Locale.ROOT, "%s · seed %d · %.2f s", sweep ? "Temperature sweep"
+                : kind == ResultKind.RANK ? "Best " + n + " of " + written.candidates() + " by the judge" : CardExport.count(n),
+                spec.seed(), seconds));
+        if (kind == ResultKind.RANK && n < spec.count()) {
+            notice.set(RankingModel.fewer(n, written.candidates()));
+        }
     }
 
     private void failed(long id, String message) {
+        failed(id, Notice.error("Could not generate", message));
+    }
+
+    private void failed(long id, Notice why) {
         if (id != request) {
             return;
         }
         busy.set(false);
-        notice.set(Notice.error("Could not generate", message));
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 quatrain" : n + " quatrains";
+        notice.set(why);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 final class ModelBox extends VBox {
     private final Label title = new Label();
     private final Label details = new Label();
+    private final Label judge = new Label();
 
     ModelBox(GenerationViewModel vm) {
         getStyleClass().add("model-box");
@@ -16,7 +17,10 @@ final class ModelBox extends VBox {
         title.setWrapText(true);
         details.getStyleClass().add("hint");
         details.setWrapText(true);
-        getChildren().addAll(heading, title, details);
+        judge.setId("model-judge");
+        judge.getStyleClass().add("hint");
+        judge.setWrapText(true);
+        getChildren().addAll(heading, title, details, judge);
         vm.modelProperty().addListener((o, a, m) -> show(m));
         show(vm.modelProperty().get());
     }
@@ -27,11 +31,19 @@ final class ModelBox extends VBox {
             details.setText("");
             details.setVisible(false);
             details.setManaged(false);
+            show(judge, "");
             return;
         }
         title.setText(m.title());
         details.setText(m.details() + (m.novelty() ? "" : " · no corpus inside, so copied phrases are not marked"));
         details.setVisible(true);
         details.setManaged(true);
+        show(judge, m.judge());
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+        label.setManaged(!text.isEmpty());
     }
 }

@@ -20,8 +20,10 @@ import quatrain.engine.TrainedModel;
  * @param level    word or character tokens (the max-length control counts these)
  * @param source   the model as exports name it
  * @param novelty  whether the file carries its corpus, so copied phrases can be found
+ * @param judge    its judge's held-out AUC and temperature, "judge out of date", or "" without a judge
  */
-public record ModelSummary(String title, String details, TokenLevel level, ModelSource source, boolean novelty) {
+public record ModelSummary(String title, String details, TokenLevel level, ModelSource source, boolean novelty,
+        String judge) {
 
     public static final String NO_MODEL = "No model yet — train one or open a .quatrain file";
 
@@ -41,6 +43,11 @@ public record ModelSummary(String title, String details, TokenLevel level, Model
         parts.add("trained on " + corpus.name());
         boolean novelty = model.novelty() != null;
         return new ModelSummary(fileName, String.join(" · ", parts), spec.level(),
-                new ModelSource(fileName, spec.preset(), corpus.name(), corpus.sha256()), novelty);
+                new ModelSource(fileName, spec.preset(), corpus.name(), corpus.sha256()), novelty, judge(model));
+    }
+
+    private static String judge(TrainedModel model) {
+        return model.judgeInfo().map(j -> String.format(Locale.ROOT, "judge: AUC %.2f at T %.1f", j.heldOutAuc(),
+                j.temperature())).orElse(model.judgeOutdated() ? "judge out of date (the model was trained since)" : "");
     }
 }

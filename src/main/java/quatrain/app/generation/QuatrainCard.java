@@ -22,7 +22,8 @@ import quatrain.core.generate.Quatrain;
 
 /**
  * One quatrain as a card: how it was drawn and a pin star on top, the lines with copied phrases highlighted
- * and flagged lines marked at the left, the novelty figures below. A click selects it.
+ * and flagged lines marked at the left, the novelty figures and the judge's score (when judged) below. A click
+ * selects it.
  */
 final class QuatrainCard extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -91,7 +92,7 @@ final class QuatrainCard extends VBox {
         return lines;
     }
 
-    private Label footer(Quatrain q) {
+    private HBox footer(Quatrain q) {
         String text = q.novelty() == null ? "Novelty not checked: the model file carries no corpus"
                 : capitalised(NoveltySummary.describe(q.novelty()));
         Label novelty = new Label(text);
@@ -101,7 +102,18 @@ final class QuatrainCard extends VBox {
         }
         novelty.setWrapText(true);
         novelty.setMinHeight(Region.USE_PREF_SIZE);
-        return novelty;
+        HBox.setHgrow(novelty, Priority.ALWAYS);
+        novelty.setMaxWidth(Double.MAX_VALUE);
+        HBox footer = new HBox(8, novelty);
+        if (item.hasScore()) {
+            Label score = new Label(String.format(Locale.ROOT, "judge %.2f", item.score()));
+            score.getStyleClass().add("judge-score");
+            score.setMinWidth(Region.USE_PREF_SIZE);
+            score.setTooltip(new Tooltip("The judge's probability that this reads like the corpus: higher reads more"
+                    + " like it"));
+            footer.getChildren().add(score);
+        }
+        return footer;
     }
 
     private static String capitalised(String s) {

@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -25,8 +26,8 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 
 /**
- * The left column: the model in use and the sampling controls, with the Generate and Sweep buttons in
- * {@link #actions()}, which the pane keeps below the scrolled settings so they never scroll out of view.
+ * The left column: the model in use, the sampling and ranking controls, with the Generate, Rank and Sweep buttons
+ * in {@link #actions()}, which the pane keeps below the scrolled settings so they never scroll out of view.
  */
 final class SettingsPanel extends VBox {
     private final GenerationViewModel vm;
@@ -36,6 +37,7 @@ final class SettingsPanel extends VBox {
     private final ObjectProperty<Integer> maxValue;
     private final ObjectProperty<Integer> topKValue;
     private final ObjectProperty<Double> topPValue;
+    private final ObjectProperty<Integer> bestOfValue;
 
     SettingsPanel(GenerationViewModel vm) {
         this.vm = vm;
@@ -44,8 +46,9 @@ final class SettingsPanel extends VBox {
         this.maxValue = form.maxTokensProperty().asObject();
         this.topKValue = form.topKProperty().asObject();
         this.topPValue = form.topPProperty().asObject();
+        this.bestOfValue = vm.ranking().bestOfProperty().asObject();
         getStyleClass().add("settings");
-        getChildren().addAll(new ModelBox(vm), prompt(), temperature(), lengths(), seed(), advanced());
+        getChildren().addAll(new ModelBox(vm), prompt(), temperature(), lengths(), seed(), ranking(), advanced());
     }
 
     private VBox prompt() {
@@ -114,6 +117,27 @@ final class SettingsPanel extends VBox {
         return new VBox(6, fieldLabel("Seed"), row, fresh);
     }
 
+    private VBox ranking() {
+        RankingModel ranking = vm.ranking();
+        Spinner<Integer> bestOf = intSpinner(1, RankingModel.MAX_CANDIDATES, bestOfValue);
+        bestOf.setId("best-of");
+        bestOf.setTooltip(new Tooltip("Rank writes this many candidates (at least Count) and shows the Count the judge"
+                + " scores highest"));
+        CheckBox hide = new CheckBox("Hide copies");
+        hide.setId("hide-copies");
+        hide.selectedProperty().bindBidirectional(ranking.hideCopiesProperty());
+        hide.setTooltip(new Tooltip("Rank passes over candidates that repeat long runs of the corpus: copies read"
+                + " most like it, so the judge would pick them first"));
+        CheckBox sort = new CheckBox("Sort by score");
+        sort.setId("sort-by-score");
+        sort.selectedProperty().bindBidirectional(ranking.sortByScoreProperty());
+        sort.setTooltip(new Tooltip("Show judged quatrains best first; off, in the order they were written"));
+        HBox row = new HBox(12, bestOf, new VBox(4, hide, sort));
+        row.setAlignment(Pos.CENTER_LEFT);
+        bestOf.setPrefWidth(110);
+        return new VBox(6, fieldLabel("Best of"), row, hint("Rank keeps the Count best by the model's judge"));
+    }
+
     private TitledPane advanced() {
         Spinner<Integer> topK = intSpinner(0, SamplingForm.MAX_TOP_K, topKValue);
         topK.setId("top-k");
@@ -141,7 +165,7 @@ final class SettingsPanel extends VBox {
         return pane;
     }
 
-    /** Generate and Temperature sweep, for a bar that stays in view. */
+    /** Generate, Rank and Temperature sweep, for a bar that stays in view. */
     VBox actions() {
         Button generate = new Button("Generate");
         generate.setId("generate");
@@ -150,6 +174,16 @@ final class SettingsPanel extends VBox {
         generate.setMaxWidth(Double.MAX_VALUE);
         generate.disableProperty().bind(vm.canGenerateProperty().not());
         generate.setOnAction(e -> vm.generate());
+        Button rank = new Button("Rank");
+        rank.setId("rank");
+        rank.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.LARGE);
+        rank.setMinWidth(Region.USE_PREF_SIZE);
+        rank.disableProperty().bind(vm.canGenerateProperty().not());
+        rank.setTooltip(new Tooltip("Write Best-of candidates and keep the Count the model's judge likes best; a model"
+                + " without a judge gets one first (about a minute)"));
+        rank.setOnAction(e -> vm.rank());
+        HBox.setHgrow(generate, Priority.ALWAYS);
+        HBox main = new HBox(8, generate, rank);
         Button sweep = new Button("Temperature sweep");
         sweep.setId("sweep");
         sweep.getStyleClass().add(Styles.BUTTON_OUTLINED);
@@ -158,7 +192,7 @@ final class SettingsPanel extends VBox {
         sweep.setTooltip(new Tooltip("One quatrain each at temperature 0.2, 0.5, 1.0 and 1.2, same seed,"
                 + " side by side"));
         sweep.setOnAction(e -> vm.sweep());
-        VBox box = new VBox(8, generate, sweep);
+        VBox box = new VBox(8, main, sweep);
         box.getStyleClass().add("actions");
         return box;
     }

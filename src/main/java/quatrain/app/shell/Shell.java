@@ -11,6 +11,7 @@ import quatrain.app.context.AppContext;
 import quatrain.app.corpus.CorpusPane;
 import quatrain.app.corpus.CorpusViewModel;
 import quatrain.app.generation.GenerationPane;
+import quatrain.app.generation.GenerationViewModel;
 import quatrain.app.settings.SettingsStore;
 import quatrain.app.training.TrainingPane;
 import quatrain.engine.BackendInfo;
@@ -54,7 +55,8 @@ public final class Shell {
             training.viewModel().resumeFrom(file);
             window[0].showPane(TRAINING);
         });
-        GenerationPane generation = new GenerationPane(context);
+        GenerationPane generation = new GenerationPane(new GenerationViewModel(context),
+                owner -> Dialogs.chooseCorpus(owner, main.corpusFolder()));
         window[0].addPane(GENERATE, generation, MainMenu.shortcut(KeyCode.DIGIT4));
         window[0].setExportAction(generation.exportAction());
         main.start();

@@ -166,7 +166,7 @@ class MinimumWindowFxTest {
                 .setExpanded(true));
         check(robot, () -> {
             assertThat(robot.lookup(".generation-pane .titled-pane").queryAs(TitledPane.class).isExpanded()).isTrue();
-            shownInFull(robot, "#generate", "#sweep", "#copy", "#export");
+            shownInFull(robot, "#generate", "#rank", "#sweep", "#copy", "#export");
             noSidewaysScrolling(robot, ".generation-pane");
         });
     }
@@ -183,7 +183,7 @@ class MinimumWindowFxTest {
         robot.interact(() -> robot.lookup("Select all").queryButton().fire());
         check(robot, () -> {
             assertThat(robot.lookup("#copy").queryAs(Button.class).isDisabled()).as("a card is selected").isFalse();
-            shownInFull(robot, "#generate", "#sweep", "#copy", "#export");
+            shownInFull(robot, "#generate", "#rank", "#sweep", "#copy", "#export");
             for (Node card : robot.lookup(".quatrain-card").queryAll()) {
                 OnScreen.assertReachable(card, "card " + card);
             }
@@ -203,7 +203,7 @@ class MinimumWindowFxTest {
                 OnScreen.assertReachable(title, title.getText());
                 assertThat(OnScreen.shownText(title)).isEqualTo(title.getText());
             }
-            shownInFull(robot, "#generate", "#sweep", "#copy", "#export");
+            shownInFull(robot, "#generate", "#rank", "#sweep", "#copy", "#export");
             noSidewaysScrolling(robot, ".generation-pane");
         });
     }
