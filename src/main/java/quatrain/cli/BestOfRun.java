@@ -3,7 +3,6 @@ package quatrain.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,13 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine;
 import quatrain.core.Json;
-import quatrain.core.generate.Quatrain;
-import quatrain.core.generate.TextGenerator;
 import quatrain.core.judge.BestOf;
 import quatrain.core.judge.JudgeInfo;
 import quatrain.core.judge.JudgeSettings;
 import quatrain.core.judge.RankedQuatrain;
 import quatrain.core.spec.SamplingSpec;
+import quatrain.engine.Judging;
 import quatrain.engine.TrainedModel;
 
 /**
@@ -51,13 +49,8 @@ final class BestOfRun {
                     null, err, "Train its judge with: quatrain judge --model " + model + " --corpus FILE");
         }
         JudgeInfo judge = trained.judgeInfo().orElseThrow();
-        TextGenerator generator = trained.generator();
-        List<Quatrain> written = new ArrayList<>(candidates);
-        for (int i = 0; i < candidates; i++) {
-            written.add(generator.generateOne(sampling, i));
-        }
-        List<RankedQuatrain> chosen = BestOf.choose(written, trained.judgeScores(written), sampling.count(),
-                excludeCopies);
+        List<RankedQuatrain> chosen = BestOf.choose(Judging.candidates(trained, sampling, candidates),
+                sampling.count(), excludeCopies);
         if (chosen.size() < sampling.count()) {
             err.printf(Locale.ROOT, "note: only %d of the %d candidates do not copy the corpus.%n", chosen.size(),
                     candidates);

@@ -38,7 +38,7 @@ final class JudgeRun {
             err.printf("note: %s is not the text the model was trained on (\"%s\"); the judge compares with it"
                     + " anyway.%n", file.getFileName(), trainedOn.name());
         }
-        return new JudgeCorpus(c.documents(), c.name() + " (sha256 " + c.sha256().substring(0, 12) + "…)");
+        return JudgeCorpus.of(c);
     }
 
     /**

@@ -19,6 +19,7 @@ import quatrain.core.judge.JudgeProgress;
 import quatrain.core.judge.JudgeSettings;
 import quatrain.core.judge.JudgeTexts;
 import quatrain.core.judge.NoCorpusException;
+import quatrain.core.judge.RankedQuatrain;
 import quatrain.core.spec.ModelSpec;
 import quatrain.core.spec.SamplingSpec;
 import quatrain.core.spec.TokenLevel;
@@ -99,16 +100,36 @@ public final class Judging {
     }
 
     /** Indices in a seeded order: a permutation, or distinct random draws for a corpus of millions of documents. */
-    private static Iterable<Integer> draw(int n, long seed) {
+    private static int[] draw(int n, long seed) {
         if (n <= Shuffle.ARRAY_LIMIT) {
-            return java.util.Arrays.stream(Shuffle.permutation(n, seed)).boxed().toList();
+            return Shuffle.permutation(n, seed);
         }
         Random random = new Random(seed);
         Set<Integer> picked = new LinkedHashSet<>();
         while (picked.size() < Math.min(n, 200_000)) {
             picked.add(random.nextInt(n));
         }
-        return picked;
+        return picked.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * {@code n} candidates drawn as Generate draws them (quatrain i from the seed and i, so the same seed gives the
+     * same candidates), each with {@code judged}'s score, in the order written.
+     *
+     * @throws IllegalStateException when the model has no judge of its present weights
+     */
+    public static List<RankedQuatrain> candidates(TrainedModel judged, SamplingSpec spec, int n) {
+        TextGenerator generator = judged.generator();
+        List<Quatrain> written = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            written.add(generator.generateOne(spec, i));
+        }
+        double[] scores = judged.judgeScores(written);
+        List<RankedQuatrain> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new RankedQuatrain(written.get(i), scores[i]));
+        }
+        return out;
     }
 
     private static List<String> generatedTexts(TrainedModel model, JudgeSettings settings,

@@ -22,11 +22,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 import quatrain.app.Notice;
 import quatrain.app.UiDispatcher;
-import quatrain.core.corpus.Corpus;
 import quatrain.core.corpus.CorpusLoader;
 import quatrain.core.corpus.DocumentFormat;
-import quatrain.core.generate.Quatrain;
-import quatrain.core.generate.TextGenerator;
 import quatrain.core.judge.BestOf;
 import quatrain.core.judge.JudgeCorpus;
 import quatrain.core.judge.JudgeProgress;
@@ -188,13 +185,8 @@ public final class RankingModel {
                 ui.dispatch(() -> judging.set(false));
             }
         }
-        TextGenerator generator = judged.generator();
-        List<Quatrain> written = new ArrayList<>(candidates);
-        for (int i = 0; i < candidates; i++) {
-            written.add(generator.generateOne(spec, i));
-        }
-        List<RankedQuatrain> chosen = new ArrayList<>(BestOf.choose(written, judged.judgeScores(written), spec.count(),
-                excludeCopies));
+        List<RankedQuatrain> chosen = new ArrayList<>(BestOf.choose(Judging.candidates(judged, spec, candidates),
+                spec.count(), excludeCopies));
         // In the order written: "Sort by score" orders the cards, so that it can be turned off.
         chosen.sort(Comparator.comparingInt(r -> r.quatrain().index()));
         return new Written(chosen.stream().map(RankedQuatrain::quatrain).toList(),
@@ -203,8 +195,7 @@ public final class RankingModel {
 
     /** As {@code quatrain judge --corpus} reads it. */
     private static JudgeCorpus read(Path file) {
-        Corpus c = new CorpusLoader(DocumentFormat.AUTO, CorpusLoader.DEFAULT_MAX_BYTES).load(file);
-        return new JudgeCorpus(c.documents(), c.name() + " (sha256 " + c.sha256().substring(0, 12) + "…)");
+        return JudgeCorpus.of(new CorpusLoader(DocumentFormat.AUTO, CorpusLoader.DEFAULT_MAX_BYTES).load(file));
     }
 
     private void progress(JudgeProgress p) {

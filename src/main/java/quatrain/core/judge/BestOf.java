@@ -11,6 +11,10 @@ import quatrain.core.generate.Quatrain;
  * best, so copies can be left out before choosing; the score and the novelty check are reported together.
  */
 public final class BestOf {
+    /** Higher scores first; the sort is stable, so equal scores keep the batch's order. */
+    private static final Comparator<RankedQuatrain> BEST_FIRST =
+            Comparator.comparingDouble(RankedQuatrain::score).reversed();
+
     private BestOf() {
     }
 
@@ -23,7 +27,7 @@ public final class BestOf {
         for (int i = 0; i < scores.length; i++) {
             ranked.add(new RankedQuatrain(candidates.get(i), scores[i]));
         }
-        ranked.sort(Comparator.comparingDouble(RankedQuatrain::score).reversed());
+        ranked.sort(BEST_FIRST);
         return ranked;
     }
 
@@ -33,7 +37,18 @@ public final class BestOf {
      */
     public static List<RankedQuatrain> choose(List<Quatrain> candidates, double[] scores, int keep,
             boolean excludeCopies) {
-        return rank(candidates, scores).stream().filter(r -> !(excludeCopies && r.copies())).limit(keep).toList();
+        return best(rank(candidates, scores), keep, excludeCopies);
+    }
+
+    /** {@link #choose(List, double[], int, boolean)} for candidates already scored, in any order. */
+    public static List<RankedQuatrain> choose(List<RankedQuatrain> judged, int keep, boolean excludeCopies) {
+        List<RankedQuatrain> ranked = new ArrayList<>(judged);
+        ranked.sort(BEST_FIRST);
+        return best(ranked, keep, excludeCopies);
+    }
+
+    private static List<RankedQuatrain> best(List<RankedQuatrain> ranked, int keep, boolean excludeCopies) {
+        return ranked.stream().filter(r -> !(excludeCopies && r.copies())).limit(keep).toList();
     }
 
     /** Share of {@code chosen} the novelty check flagged as copies; NaN for none. */

@@ -2,6 +2,8 @@ package quatrain.core.judge;
 
 import java.util.List;
 
+import quatrain.core.corpus.Corpus;
+
 /**
  * The corpus documents a judge compares the model's writing with, and where they came from.
  *
@@ -11,5 +13,11 @@ import java.util.List;
 public record JudgeCorpus(List<String> documents, String source) {
     public JudgeCorpus {
         documents = List.copyOf(documents);
+    }
+
+    /** A text read from a file, named in the judge's provenance by its name and the start of its SHA-256. */
+    public static JudgeCorpus of(Corpus corpus) {
+        return new JudgeCorpus(corpus.documents(), corpus.name() + " (sha256 " + corpus.sha256().substring(0, 12)
+                + "…)");
     }
 }

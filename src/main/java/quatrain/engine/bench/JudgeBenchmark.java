@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import quatrain.core.generate.Quatrain;
-import quatrain.core.generate.TextGenerator;
 import quatrain.core.judge.BestOf;
 import quatrain.core.judge.JudgeInfo;
 import quatrain.core.judge.JudgeProgress;
@@ -43,15 +40,9 @@ public final class JudgeBenchmark {
             result.put("auc" + at, round(info.heldOutAuc())).put("judge_seconds" + at, round(info.seconds()));
             boolean words = judged.info().model().level() == TokenLevel.WORD;
             SamplingSpec sampling = new SamplingSpec(t, 0, 1.0, "", words ? 32 : 240, keep, 7);
-            TextGenerator generator = judged.generator();
-            List<Quatrain> written = new ArrayList<>();
-            for (int i = 0; i < candidates; i++) {
-                written.add(generator.generateOne(sampling, i));
-            }
-            double[] scores = judged.judgeScores(written);
-            List<RankedQuatrain> all = BestOf.rank(written, scores);
-            List<RankedQuatrain> chosen = BestOf.choose(written, scores, keep, false);
-            List<RankedQuatrain> novel = BestOf.choose(written, scores, keep, true);
+            List<RankedQuatrain> all = Judging.candidates(judged, sampling, candidates);
+            List<RankedQuatrain> chosen = BestOf.choose(all, keep, false);
+            List<RankedQuatrain> novel = BestOf.choose(all, keep, true);
             result.put("copies_among_all" + at, round(BestOf.copiedShare(all)))
                     .put("copies_among_chosen" + at, round(BestOf.copiedShare(chosen)))
                     .put("mean_score_all" + at, round(mean(all)))
