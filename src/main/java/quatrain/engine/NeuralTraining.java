@@ -192,10 +192,18 @@ final class NeuralTraining {
         return (trainWindows.size() + training.batchSize() - 1) / training.batchSize();
     }
 
+    /**
+     * The windows epoch {@code epoch} trains on: with {@code randomOffset}, every-step sequences cut at a new place
+     * each epoch; else the same windows every epoch.
+     */
+    private WindowSet epochWindows(int epoch) {
+        return training.randomOffset() ? trainWindows.cutForEpoch(training.seed(), epoch) : trainWindows;
+    }
+
     /** Returns null when the epoch completed, else why it was interrupted. */
     private StopReason trainEpoch(int epoch, int batches) {
         WindowOrder order = Shuffle.order(trainWindows.size(), training.seed() * 31L + epoch);
-        BatchBuffers buffers = new BatchBuffers(trainWindows, data.vocabulary().size(), oneHot, spec.everyStep());
+        BatchBuffers buffers = new BatchBuffers(epochWindows(epoch), data.vocabulary().size(), oneHot, spec.everyStep());
         boolean regularised = spec.l2() > 0;
         int first = epoch == state.epochsDone() + 1 ? state.batchesIntoEpoch() : 0;
         Nd4j.getRandom().setSeed(training.seed() * 1_000_003L + epoch * 7919L + first);

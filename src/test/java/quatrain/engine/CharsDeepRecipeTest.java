@@ -53,6 +53,25 @@ class CharsDeepRecipeTest {
                 validation, unigram).isLessThan(0.6 * unigram);
     }
 
+    @Test
+    void randomOffsetCutsEachEpochsSequencesElsewhereAsTheSeedSays() {
+        List<Double> fixed = validationLosses("fixed", false);
+        List<Double> shifted = validationLosses("shifted", true);
+        assertThat(shifted).as("the same run with the text cut at new places").isNotEqualTo(fixed);
+        assertThat(validationLosses("again", true)).as("the same seed").isEqualTo(shifted);
+    }
+
+    private List<Double> validationLosses(String name, boolean randomOffset) {
+        Preset preset = Presets.get(Presets.CHARS_DEEP);
+        ModelSpec spec = Overrides.apply(preset.model(), Map.of("units", "16", "layers", "1", "sequenceLength", "32",
+                "windowStep", "32"));
+        TrainingSpec training = Overrides.apply(preset.training(), Map.of("epochs", "2", "batchSize", "8",
+                "maxMinutes", "0", "sampleEvery", "0", "randomOffset", String.valueOf(randomOffset)));
+        TrainingResult result = new Trainer().train(new TrainingRequest(TestCorpora.corpus(60, 5), spec, training,
+                dir.resolve(name + ".quatrain"), null), TrainingListener.NONE, new TrainingControl());
+        return result.history().stream().map(EpochStats::valLoss).toList();
+    }
+
     private static double unigramEntropy(String text) {
         Map<Character, Integer> counts = new HashMap<>();
         for (char c : text.toCharArray()) {

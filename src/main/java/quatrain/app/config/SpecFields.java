@@ -72,7 +72,10 @@ public final class SpecFields {
                     + " usually ends at a lower loss."),
             training("validationSplit", "Held-out part", Input.CHOICE, List.of("RANDOM", "LAST"), "RANDOM holds out"
                     + " quatrains picked at random (by the seed); LAST holds out the end of the text, as benchmarks"
-                    + " with a fixed test part do."));
+                    + " with a fixed test part do."),
+            training("randomOffset", "New cut each epoch", Input.CHECK, "With \"Predict every position\": cut the"
+                    + " text into sequences at a new random place each epoch, so later epochs read new sequences"
+                    + " instead of the same ones again. Usually lowers the held-out loss of long runs."));
 
     private SpecFields() {
     }

@@ -46,7 +46,7 @@ public final class Presets {
                         .lowercase(false).minCount(1).maxVocabulary(256).everyStep(true).build(),
                 TrainingSpec.builder().epochs(30).batchSize(32).learningRate(0.003).optimizer(Optimizer.ADAM)
                         .validationFraction(0.1).seed(42).patience(0).sampleEvery(2).maxMinutes(30).clipNorm(5)
-                        .schedule(LearningRateSchedule.COSINE).validationSplit(ValidationSplit.LAST).build()));
+                        .schedule(LearningRateSchedule.COSINE).validationSplit(ValidationSplit.LAST).randomOffset(true).build()));
         add(new Preset(MARKOV,
                 "A Markov chain over words (order 2 by default; set level=CHAR for characters); trains in seconds",
                 ModelSpec.builder().preset(MARKOV).kind(ModelKind.MARKOV).level(TokenLevel.WORD).layers(1).units(1)

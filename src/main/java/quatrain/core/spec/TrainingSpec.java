@@ -16,10 +16,13 @@ package quatrain.core.spec;
  * @param schedule            how the learning rate changes over the planned minibatches
  * @param validationSplit     which documents are held out (null: random; a model file written before it existed reads
  *                            as random, engine.bundle.ManifestVersions)
+ * @param randomOffset        every-step sequences: cut the text at a new random offset each epoch (from the seed and the
+ *                            epoch), so each epoch trains on different sequences; false cuts it at the same places
+ *                            every epoch, as files written before it existed did. No effect on per-target windows.
  */
 public record TrainingSpec(int epochs, int batchSize, double learningRate, Optimizer optimizer,
         double validationFraction, long seed, int patience, int sampleEvery, double maxMinutes, double clipNorm,
-        LearningRateSchedule schedule, ValidationSplit validationSplit) {
+        LearningRateSchedule schedule, ValidationSplit validationSplit, boolean randomOffset) {
 
     public TrainingSpec {
         validationSplit = validationSplit == null ? ValidationSplit.RANDOM : validationSplit;
@@ -52,7 +55,8 @@ public record TrainingSpec(int epochs, int batchSize, double learningRate, Optim
     public Builder toBuilder() {
         return new Builder().epochs(epochs).batchSize(batchSize).learningRate(learningRate).optimizer(optimizer)
                 .validationFraction(validationFraction).seed(seed).patience(patience).sampleEvery(sampleEvery)
-                .maxMinutes(maxMinutes).clipNorm(clipNorm).schedule(schedule).validationSplit(validationSplit);
+                .maxMinutes(maxMinutes).clipNorm(clipNorm).schedule(schedule).validationSplit(validationSplit)
+                .randomOffset(randomOffset);
     }
 
     /** A builder starting from no settings: every one must be set (build() checks them as the constructor does). */
@@ -74,6 +78,7 @@ public record TrainingSpec(int epochs, int batchSize, double learningRate, Optim
         private double clipNorm;
         private LearningRateSchedule schedule;
         private ValidationSplit validationSplit = ValidationSplit.RANDOM;
+        private boolean randomOffset;
 
         private Builder() {
         }
@@ -138,9 +143,14 @@ public record TrainingSpec(int epochs, int batchSize, double learningRate, Optim
             return this;
         }
 
+        public Builder randomOffset(boolean v) {
+            randomOffset = v;
+            return this;
+        }
+
         public TrainingSpec build() {
             return new TrainingSpec(epochs, batchSize, learningRate, optimizer, validationFraction, seed, patience,
-                    sampleEvery, maxMinutes, clipNorm, schedule, validationSplit);
+                    sampleEvery, maxMinutes, clipNorm, schedule, validationSplit, randomOffset);
         }
     }
 }

@@ -30,11 +30,15 @@ final class ManifestVersions {
 
     /**
      * A training spec as the current layout: {@code validationSplit} came after the first version-1 files, which held
-     * out random documents ({@code RANDOM}, as {@code TrainingSpec} documents).
+     * out random documents ({@code RANDOM}, as {@code TrainingSpec} documents); {@code randomOffset} after the first
+     * version-3 files, which cut every-step sequences at the same places every epoch ({@code false}).
      */
     static ObjectNode upgradeTrainingSpec(ObjectNode training) {
         if (!training.has("validationSplit")) {
             training.put("validationSplit", "RANDOM");
+        }
+        if (!training.has("randomOffset")) {
+            training.put("randomOffset", false);
         }
         return training;
     }

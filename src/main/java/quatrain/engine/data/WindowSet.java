@@ -1,6 +1,7 @@
 package quatrain.engine.data;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 import quatrain.core.corpus.CorpusException;
 import quatrain.core.spec.ModelSpec;
@@ -48,7 +49,7 @@ public final class WindowSet {
         check(length, step);
         long total = documents.size();
         long count = total > length ? (total - length - 1) / step + 1 : 0;
-        return new WindowSet(documents, length, new Strided(windowCount(count), step, length));
+        return new WindowSet(documents, length, new Strided(windowCount(count), step, length, 0));
     }
 
     public static WindowSet sequences(List<int[]> documents, int length, int step) {
@@ -99,6 +100,37 @@ public final class WindowSet {
 
     public int size() {
         return targets.size();
+    }
+
+    /**
+     * How many tokens later every-step sequences can be cut and still be as many, whole ({@link #shifted}): less
+     * than the step, and no more than the tokens left over after the last sequence. 0 for other windows.
+     */
+    public int maxShift() {
+        if (!(targets instanceof Strided s) || s.size() == 0) {
+            return 0;
+        }
+        long spare = stream.size() - 1 - s.position(s.size() - 1);
+        return (int) Math.min(s.step() - 1L, spare);
+    }
+
+    /**
+     * The sequences an epoch trains on when each epoch cuts the text at a new place: these shifted by an offset drawn
+     * from {@code seed} and {@code epoch} (0 … {@link #maxShift}), so a resumed or repeated epoch is cut the same way.
+     */
+    public WindowSet cutForEpoch(long seed, int epoch) {
+        int most = maxShift();
+        return most == 0 ? this : shifted(new SplittableRandom(seed * 7_368_787L + epoch).nextInt(most + 1));
+    }
+
+    /** These every-step sequences cut {@code shift} tokens later (0 … {@link #maxShift}): as many, as long. */
+    public WindowSet shifted(int shift) {
+        if (shift < 0 || shift > maxShift()) {
+            throw new IllegalArgumentException("shift " + shift + " outside 0 … " + maxShift());
+        }
+        Strided s = (Strided) targets;
+        return shift == 0 ? this
+                : new WindowSet(stream, length, new Strided(s.size(), s.step(), s.length(), s.shift() + shift));
     }
 
     public int length() {
@@ -196,11 +228,11 @@ public final class WindowSet {
         }
     }
 
-    /** Window {@code i} ends at {@code i·step + length}: nothing stored. */
-    private record Strided(int size, int step, int length) implements Targets {
+    /** Window {@code i} ends at {@code i·step + length + shift}: nothing stored. */
+    private record Strided(int size, int step, int length, int shift) implements Targets {
         @Override
         public long position(int window) {
-            return (long) window * step + length;
+            return (long) window * step + length + shift;
         }
 
         @Override

@@ -27,8 +27,10 @@ final class EpochOrders {
         String key = run + "/" + partition;
         Entry e = CACHE.get(key);
         if (e == null || e.epoch() != epoch) {
-            WindowSet windows = block.trainWindows(minibatches.spec());
-            e = new Entry(epoch, windows, Shuffle.order(windows.size(), Minibatches.shuffleSeed(seed, epoch, partition)));
+            long partitionSeed = Minibatches.shuffleSeed(seed, epoch, partition);
+            WindowSet all = block.trainWindows(minibatches.spec());
+            WindowSet windows = minibatches.randomOffset() ? all.cutForEpoch(partitionSeed, epoch) : all;
+            e = new Entry(epoch, windows, Shuffle.order(windows.size(), partitionSeed));
             CACHE.put(key, e);
         }
         return e;

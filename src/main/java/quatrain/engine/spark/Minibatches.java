@@ -23,8 +23,10 @@ import quatrain.engine.data.WindowSet;
  * @param vocabulary tokens in the vocabulary
  * @param batchSize windows per worker minibatch
  * @param plan      how minibatches are dealt into rounds
+ * @param randomOffset every-step sequences cut at a new place each epoch and partition ({@link WindowSet#cutForEpoch})
  */
-record Minibatches(ModelSpec spec, int vocabulary, int batchSize, RoundPlan plan) implements Serializable {
+record Minibatches(ModelSpec spec, int vocabulary, int batchSize, RoundPlan plan, boolean randomOffset)
+        implements Serializable {
 
     /** The seed of partition {@code p}'s order in an epoch: local training's epoch seed, told apart by partition. */
     static long shuffleSeed(long seed, int epoch, int partition) {

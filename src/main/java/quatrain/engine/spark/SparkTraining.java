@@ -156,8 +156,9 @@ final class SparkTraining {
                         state.bestValLoss(), request.output(), "stopped before training began; nothing saved"));
                 return new TrainingResult(request.output(), StopReason.CANCELLED, history, state);
             }
-            rounds = new RoundTrainer(jsc, corpus.tokens(), new Minibatches(spec, vocabulary.size(), batchSize, plan),
-                    workers, spark, run, training.seed(), net, spec.l2() > 0);
+            Minibatches minibatches = new Minibatches(spec, vocabulary.size(), batchSize, plan, training.randomOffset());
+            rounds = new RoundTrainer(jsc, corpus.tokens(), minibatches, workers, spark, run, training.seed(), net,
+                    spec.l2() > 0);
             runStart = System.nanoTime();
             elapsedBefore = state.elapsedSeconds();
             try (RunRecorder recorder = request.statsFile() == null ? null

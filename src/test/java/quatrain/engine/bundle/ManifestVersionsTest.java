@@ -56,7 +56,10 @@ class ManifestVersionsTest {
         assertThatThrownBy(() -> BundleIO.readInfo(odd)).hasMessageContaining("manifest is damaged");
     }
 
-    /** A file written before TrainingSpec had validationSplit held out random documents, and reads so. */
+    /**
+     * A file written before TrainingSpec had validationSplit held out random documents, and reads so; one written
+     * before randomOffset cut its sequences at the same places every epoch, and reads so.
+     */
     @Test
     void aTrainingSpecWithoutItsLaterSettingsReadsAsTheFilesOfThatTimeMeantIt() throws Exception {
         Path old = dir.resolve("old.quatrain");
@@ -67,7 +70,7 @@ class ManifestVersionsTest {
                 byte[] bytes = in.getInputStream(e).readAllBytes();
                 if (e.getName().equals("training-spec.json")) {
                     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-                    assertThat(text).contains("\"validationSplit\"");
+                    assertThat(text).contains("\"validationSplit\"").doesNotContain("randomOffset");
                     bytes = text.replaceAll(",\\s*\"validationSplit\"\\s*:\\s*\"RANDOM\"", "")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
@@ -80,6 +83,7 @@ class ManifestVersionsTest {
         }
         assertThat(BundleIO.readInfo(old).training().validationSplit())
                 .isEqualTo(quatrain.core.spec.ValidationSplit.RANDOM);
+        assertThat(BundleIO.readInfo(old).training().randomOffset()).isFalse();
         assertThat(quatrain.engine.TrainedModel.open(old).generator().generateOne(
                 quatrain.core.spec.SamplingSpec.defaults(), 1).lines()).hasSize(4);
     }

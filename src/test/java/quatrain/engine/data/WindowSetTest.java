@@ -1,6 +1,7 @@
 package quatrain.engine.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +65,34 @@ class WindowSetTest {
         w.context(1, ctx, 0);
         assertThat(ctx).containsExactly(12, 2, 1);
         assertThat(w.target(1)).isEqualTo(20);
+    }
+
+    @Test
+    void everyStepSequencesShiftWholeByNoMoreThanTheTokensLeftOver() {
+        // stream: 1 10 11 12 2 1 20 2 (8 tokens); two sequences of 3 every 3 end at 6: one token is left over
+        WindowSet w = WindowSet.sequences(List.of(DOC_A, DOC_B), 3, 3);
+        assertThat(w.maxShift()).isEqualTo(1);
+        assertThat(windows(w.shifted(1))).containsExactly(new int[] {10, 11, 12, 2}, new int[] {2, 1, 20, 2});
+        assertThat(w.shifted(0)).isSameAs(w);
+        assertThatThrownBy(() -> w.shifted(2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> w.shifted(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyStepSequencesShiftByLessThanTheirStepAndPerTargetWindowsNotAtAll() {
+        int[] doc = new int[24];
+        for (int i = 0; i < doc.length; i++) {
+            doc[i] = 100 + i;
+        }
+        WindowSet w = WindowSet.sequences(List.of(doc), 4, 4); // 5 sequences end at 4, 8, …, 20; 3 tokens left over
+        assertThat(w.size()).isEqualTo(5);
+        assertThat(w.maxShift()).isEqualTo(3);
+        WindowSet later = w.shifted(3);
+        assertThat(later.size()).isEqualTo(5);
+        assertThat(windows(later)).containsExactly(new int[] {103, 104, 105, 106, 107},
+                new int[] {107, 108, 109, 110, 111}, new int[] {111, 112, 113, 114, 115},
+                new int[] {115, 116, 117, 118, 119}, new int[] {119, 120, 121, 122, 123});
+        assertThat(WindowSet.of(List.of(doc), 4, 1).maxShift()).isZero();
     }
 
     /** Windows as they were cut before the token store: a copied stream, each document left-padded with <s>. */

@@ -48,7 +48,7 @@ class MinibatchesTest {
         int batch = 4;
         int[] batches = {(a.trainWindows(spec).size() + batch - 1) / batch, (b.trainWindows(spec).size() + batch - 1) / batch};
         RoundPlan plan = new RoundPlan(batches, 1, 100);
-        Minibatches minibatches = new Minibatches(spec, VOCABULARY, batch, plan);
+        Minibatches minibatches = new Minibatches(spec, VOCABULARY, batch, plan, false);
         List<WindowBatch> sent = new ArrayList<>();
         minibatches.forRound("test-run", a, 0, 9, 1, 0).forEach(s -> sent.add(s.batch()));
         minibatches.forRound("test-run", b, 1, 9, 1, 0).forEach(s -> sent.add(s.batch()));
@@ -94,7 +94,7 @@ class MinibatchesTest {
     void anEpochsOrderIsKeptBetweenRoundsAndNewForTheNextEpoch() {
         ModelSpec spec = Presets.get(Presets.QUATRAINS_GRU).model();
         TokenBlock b = block(30, 8, 3);
-        Minibatches m = new Minibatches(spec, VOCABULARY, 4, new RoundPlan(new int[] {60}, 1, 5));
+        Minibatches m = new Minibatches(spec, VOCABULARY, 4, new RoundPlan(new int[] {60}, 1, 5), false);
         var first = EpochOrders.of("orders-test", 0, 1, b, m, 9);
         assertThat(EpochOrders.of("orders-test", 0, 1, b, m, 9)).isSameAs(first);
         var next = EpochOrders.of("orders-test", 0, 2, b, m, 9);
